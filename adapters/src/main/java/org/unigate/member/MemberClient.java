@@ -1,0 +1,25 @@
+package org.unigate.member;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The one small interface every backend hides behind. Implementations never block the
+ * caller: they complete the future from their own event loop (or, for embedded members, a
+ * bounded worker). A failed search completes normally with a {@link MemberResponse} carrying
+ * a diagnostic; the future completes exceptionally only on programming errors.
+ * Timeouts are the engine's job, but a client must release whatever a timed-out call held.
+ */
+public interface MemberClient extends AutoCloseable {
+
+    MemberSpec spec();
+
+    default String id() {
+        return spec().id();
+    }
+
+    /** Runs the search and returns the slice {@code search.offset() .. + count()}. */
+    CompletableFuture<MemberResponse> search(MemberSearch search);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,2 @@
+/** Unigate cache. */
+package org.unigate;

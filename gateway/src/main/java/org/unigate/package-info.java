@@ -1,0 +1,2 @@
+/** Unigate gateway. */
+package org.unigate;

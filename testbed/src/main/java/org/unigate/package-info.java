@@ -1,0 +1,2 @@
+/** Unigate testbed. */
+package org.unigate;
