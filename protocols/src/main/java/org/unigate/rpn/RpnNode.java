@@ -1,0 +1,5 @@
+package org.unigate.rpn;
+
+/** An operand or operation of a Type-1 query. */
+public sealed interface RpnNode permits AttributesPlusTerm, RpnOperation, ResultSetId {
+}
