@@ -2,7 +2,13 @@ package org.unigate.query;
 
 import java.util.Objects;
 
-/** A search clause: {@code index relation term}, e.g. {@code dc.title = "red chamber"}. */
+/**
+ * A search clause: {@code index relation term}, e.g. {@code dc.title = "red chamber"}.
+ * The term is in CQL term syntax without the surrounding quotes: {@code *} and {@code ?} are
+ * masking characters, {@code ^} anchors, and a backslash escapes the next character (so a
+ * literal asterisk is {@code \*}). {@link Terms} reads it; RPN translation writes truncation
+ * attributes as masks, so every front end yields the same tree.
+ */
 public record Clause(String index, Relation relation, String term) implements Query {
 
     /** The index CQL uses when the client names none. */
