@@ -20,6 +20,11 @@ public interface MemberClient extends AutoCloseable {
     /** Runs the search and returns the slice {@code search.offset() .. + count()}. */
     CompletableFuture<MemberResponse> search(MemberSearch search);
 
+    /** Browses one of the member's indexes; members that cannot scan say so with a diagnostic. */
+    default CompletableFuture<ScanResponse> scan(ScanRequest request) {
+        return CompletableFuture.completedFuture(ScanResponse.unsupported(id()));
+    }
+
     @Override
     void close();
 }
