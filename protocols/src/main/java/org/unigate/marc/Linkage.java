@@ -14,7 +14,7 @@ public record Linkage(String linkedTag, String occurrence, String scriptCode, St
             return Optional.empty();
         }
         String v = value.strip();
-        if (v.length() < 6 || v.charAt(3) != '-') {
+        if (v.length() < 5 || v.charAt(3) != '-') {
             return Optional.empty();
         }
         String tag = v.substring(0, 3);
@@ -34,6 +34,19 @@ public record Linkage(String linkedTag, String occurrence, String scriptCode, St
             orientation = rest.length > 1 && !rest[1].isEmpty() ? rest[1] : null;
         }
         return Optional.of(new Linkage(tag, occ, script, orientation));
+    }
+
+    /** True when both name the same occurrence number, however many leading zeros they carry. */
+    public boolean sameOccurrence(Linkage other) {
+        return stripZeros(occurrence).equals(stripZeros(other.occurrence));
+    }
+
+    private static String stripZeros(String digits) {
+        int i = 0;
+        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+            i++;
+        }
+        return digits.substring(i);
     }
 
     public boolean unlinked() {

@@ -66,21 +66,56 @@ public record MarcRecord(String leader, List<Field> fields, List<RecordProblem> 
     /**
      * The field's partner through $6: for a regular field its 880, for an 880 its regular field.
      * Empty when the field has no linkage, the occurrence is 00, or the partner is missing.
+     * Partners are matched on tag and occurrence number (so "880-1" finds "245-01"); when no
+     * partner's tag agrees, a lone partner with the same occurrence is taken, since real
+     * records carry 880s whose $6 names a sibling tag (an 880 for 245 that says 246).
      */
     public Optional<DataField> linkedTwin(DataField field) {
         Optional<Linkage> link = field.linkage();
         if (link.isEmpty() || link.get().unlinked()) {
             return Optional.empty();
         }
-        String targetTag = link.get().linkedTag();
-        String occurrence = link.get().occurrence();
-        String ownTag = field.tag();
-        return dataFields()
-                .filter(f -> f != field && f.tag().equals(targetTag))
-                .filter(f -> f.linkage()
-                        .map(l -> l.occurrence().equals(occurrence) && l.linkedTag().equals(ownTag))
-                        .orElse(false))
-                .findFirst();
+        boolean isAlternate = field.tag().equals(ALTERNATE_GRAPHIC_TAG);
+        if (!isAlternate && !link.get().linkedTag().equals(ALTERNATE_GRAPHIC_TAG)) {
+            return Optional.empty();
+        }
+        List<DataField> sameOccurrence = dataFields()
+                .filter(f -> f != field && f.tag().equals(ALTERNATE_GRAPHIC_TAG) != isAlternate)
+                .filter(f -> f.linkage().map(l -> l.sameOccurrence(link.get())
+                        && (!isAlternate || l.linkedTag().equals(ALTERNATE_GRAPHIC_TAG))).orElse(false))
+                .toList();
+        return sameOccurrence.stream()
+                .filter(f -> isAlternate
+                        ? f.tag().equals(link.get().linkedTag())
+                        : f.linkage().map(l -> l.linkedTag().equals(field.tag())).orElse(false))
+                .findFirst()
+                .or(() -> sameOccurrence.size() == 1 ? Optional.of(sameOccurrence.get(0)) : Optional.empty());
+    }
+
+    /** The 880 holding the vernacular (non-Latin) form of a regular field, if any. */
+    public Optional<DataField> vernacular(DataField field) {
+        if (field.tag().equals(ALTERNATE_GRAPHIC_TAG)) {
+            return Optional.empty();
+        }
+        return linkedTwin(field);
+    }
+
+    /**
+     * The vernacular form of the first {@code tag} field: its linked 880, or else the first 880
+     * that stands for {@code tag} (unlinked ones included). {@code vernacular("245")} is the
+     * title in its own script.
+     */
+    public Optional<DataField> vernacular(String tag) {
+        return firstDataField(tag).flatMap(this::vernacular)
+                .or(() -> alternateGraphics(tag).stream().findFirst());
+    }
+
+    /** The regular field an 880 stands for, if it is linked and present. */
+    public Optional<DataField> romanized(DataField alternateGraphic) {
+        if (!alternateGraphic.tag().equals(ALTERNATE_GRAPHIC_TAG)) {
+            return Optional.empty();
+        }
+        return linkedTwin(alternateGraphic);
     }
 
     public boolean hasProblems() {
