@@ -1,0 +1,99 @@
+package org.unigate.federation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.unigate.diag.Diagnostic;
+import org.unigate.federation.fanout.CallResult;
+import org.unigate.member.MemberClient;
+import org.unigate.query.SearchQuery;
+
+/**
+ * Where a result set stands with one member: its hit count, how far it has been fetched and
+ * whether there is more to fetch, and what it reported. Guarded by the owning result set's lock.
+ */
+final class MemberCursor {
+
+    final MemberClient client;
+    final String memberId;
+    /** The query as this member receives it (script-expanded where the member needs it). */
+    final SearchQuery memberQuery;
+
+    private MemberStatus.State state = MemberStatus.State.ANSWERED;
+    private long hits;
+    private int next;
+    private int fetched;
+    private boolean more = true;
+    private Duration elapsed = Duration.ZERO;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    MemberCursor(MemberClient client, String memberId, SearchQuery memberQuery) {
+        this.client = client;
+        this.memberId = memberId;
+        this.memberQuery = memberQuery;
+    }
+
+    /** The first search: decides the member's state for the whole result set. */
+    void first(CallResult result, int maxFetchDepth) {
+        state = state(result.outcome());
+        elapsed = result.elapsed();
+        diagnostics.addAll(result.diagnostics());
+        advance(result, maxFetchDepth);
+    }
+
+    /** A deeper page: a failure stops fetching from this member and is reported, the rest stands. */
+    void deeper(CallResult result, int maxFetchDepth) {
+        for (Diagnostic d : result.diagnostics()) {
+            if (!diagnostics.contains(d)) {
+                diagnostics.add(d);
+            }
+        }
+        advance(result, maxFetchDepth);
+    }
+
+    private void advance(CallResult result, int maxFetchDepth) {
+        fetched += result.records().size();
+        if (result.outcome() != CallResult.Outcome.ANSWERED) {
+            more = false;
+            return;
+        }
+        hits = result.hits();
+        next = result.search().offset() + result.records().size();
+        more = !result.records().isEmpty() && next < hits && next < maxFetchDepth;
+    }
+
+    boolean more() {
+        return more;
+    }
+
+    int next() {
+        return next;
+    }
+
+    /** How many more records this member could still give, within the fetch depth. */
+    int remaining(int maxFetchDepth) {
+        return more ? (int) Math.min(hits - next, (long) maxFetchDepth - next) : 0;
+    }
+
+    long hits() {
+        return state == MemberStatus.State.ANSWERED ? hits : 0;
+    }
+
+    boolean answered() {
+        return state == MemberStatus.State.ANSWERED;
+    }
+
+    MemberStatus status() {
+        return new MemberStatus(memberId, state, hits(), fetched, elapsed, diagnostics);
+    }
+
+    private static MemberStatus.State state(CallResult.Outcome outcome) {
+        return switch (outcome) {
+            case ANSWERED -> MemberStatus.State.ANSWERED;
+            case TIMED_OUT -> MemberStatus.State.TIMED_OUT;
+            case UNAVAILABLE -> MemberStatus.State.UNAVAILABLE;
+            case FAILED -> MemberStatus.State.FAILED;
+            case SKIPPED -> MemberStatus.State.SKIPPED;
+        };
+    }
+}

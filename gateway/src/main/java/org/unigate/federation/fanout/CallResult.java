@@ -1,0 +1,48 @@
+package org.unigate.federation.fanout;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.unigate.diag.Diagnostic;
+import org.unigate.member.MemberRecord;
+import org.unigate.member.MemberSearch;
+
+/**
+ * How one member call ended. Every call ends in one of these, whatever the member did: answered,
+ * answered with diagnostics, failed, never answered, or was not asked because its circuit is open.
+ *
+ * @param search the search as sent (after query expansion), with the slice asked for
+ * @param hits   the member's hit count; 0 unless it answered
+ */
+public record CallResult(String memberId, MemberSearch search, Outcome outcome, long hits,
+                         List<MemberRecord> records, List<Diagnostic> diagnostics, Duration elapsed) {
+
+    public enum Outcome {
+        /** The member answered; its diagnostics (e.g. an unsupported index) are passed on. */
+        ANSWERED,
+        TIMED_OUT,
+        UNAVAILABLE,
+        FAILED,
+        /** Not called: the member's circuit breaker is open. */
+        SKIPPED;
+
+        /** Whether this outcome counts against the member's circuit breaker. */
+        public boolean isFailure() {
+            return this == TIMED_OUT || this == UNAVAILABLE || this == FAILED;
+        }
+    }
+
+    public CallResult {
+        Objects.requireNonNull(memberId, "memberId");
+        Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(outcome, "outcome");
+        records = List.copyOf(records);
+        diagnostics = List.copyOf(diagnostics);
+        elapsed = elapsed == null ? Duration.ZERO : elapsed;
+    }
+
+    static CallResult failure(String memberId, MemberSearch search, Outcome outcome, Diagnostic diagnostic,
+                              Duration elapsed) {
+        return new CallResult(memberId, search, outcome, 0, List.of(), List.of(diagnostic.forMember(memberId)), elapsed);
+    }
+}

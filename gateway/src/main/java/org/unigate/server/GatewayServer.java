@@ -1,0 +1,99 @@
+package org.unigate.server;
+
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unigate.config.ConsortiumConfig;
+import org.unigate.http.HealthEndpoint;
+import org.unigate.http.HealthReport;
+import org.unigate.http.HttpEndpoint;
+import org.unigate.http.HttpFrontEnd;
+import org.unigate.http.MetricsEndpoint;
+import org.unigate.member.MemberSpec;
+
+/**
+ * The running gateway: the consortium and its front ends. Start-up either completes with every
+ * listener bound or fails with the reason, leaving nothing half-open.
+ */
+public final class GatewayServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
+    private static final Duration BIND_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Consortium consortium;
+    private final PrometheusMeterRegistry registry;
+    private final Vertx vertx;
+    private final HttpFrontEnd http;
+
+    private GatewayServer(Consortium consortium, PrometheusMeterRegistry registry, Vertx vertx, HttpFrontEnd http) {
+        this.consortium = consortium;
+        this.registry = registry;
+        this.vertx = vertx;
+        this.http = http;
+    }
+
+    public static GatewayServer start(ConsortiumConfig config, MemberClients providers) throws Exception {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        Consortium consortium = Consortium.open(config, providers, registry);
+        Vertx vertx = Vertx.vertx();
+        try {
+            List<HttpEndpoint> endpoints = new ArrayList<>();
+            endpoints.add(new HealthEndpoint(() -> health(consortium)));
+            endpoints.add(new MetricsEndpoint(registry));
+            HttpFrontEnd http = HttpFrontEnd.start(vertx, config.server().host(), config.server().httpPort(), endpoints)
+                    .toCompletionStage().toCompletableFuture()
+                    .get(BIND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            return new GatewayServer(consortium, registry, vertx, http);
+        } catch (Exception e) {
+            vertx.close();
+            consortium.close();
+            throw e;
+        }
+    }
+
+    static HealthReport health(Consortium consortium) {
+        List<HealthReport.MemberHealth> members = new ArrayList<>();
+        for (MemberSpec m : consortium.config().members()) {
+            String state = consortium.engine().circuitState(m.id()).name().toLowerCase(java.util.Locale.ROOT);
+            members.add(new HealthReport.MemberHealth(m.id(), m.name(),
+                    m.protocol().name().toLowerCase(java.util.Locale.ROOT), state));
+        }
+        boolean anyUsable = members.stream().anyMatch(m -> !m.state().equals("open"));
+        return new HealthReport(consortium.config().name(), anyUsable ? "UP" : "DOWN", members);
+    }
+
+    public Consortium consortium() {
+        return consortium;
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    public int httpPort() {
+        return http.port();
+    }
+
+    @Override
+    public void close() {
+        LOG.info("shutting down");
+        try {
+            http.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("HTTP listener did not close cleanly: {}", e.toString());
+        }
+        vertx.close();
+        consortium.close();
+        registry.close();
+    }
+}

@@ -1,0 +1,100 @@
+package org.unigate.server;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unigate.embedded.EmbeddedMemberClient;
+import org.unigate.member.MemberClient;
+import org.unigate.member.MemberSpec;
+import org.unigate.member.Protocol;
+
+/**
+ * Which client serves which protocol. Opening is done for all members at once (embedded
+ * members index their records on open, which is worth doing in parallel); if any member
+ * cannot be opened, those already opened are closed again and start-up stops with the reason.
+ */
+public final class MemberClients {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MemberClients.class);
+
+    private final Map<Protocol, MemberClientProvider> providers;
+
+    private MemberClients(Map<Protocol, MemberClientProvider> providers) {
+        this.providers = Map.copyOf(providers);
+    }
+
+    /** The providers this build has. */
+    public static MemberClients standard() {
+        Map<Protocol, MemberClientProvider> p = new EnumMap<>(Protocol.class);
+        p.put(Protocol.EMBEDDED, EmbeddedMemberClient::load);
+        return new MemberClients(p);
+    }
+
+    public MemberClients with(Protocol protocol, MemberClientProvider provider) {
+        Map<Protocol, MemberClientProvider> p = new EnumMap<>(providers);
+        p.put(protocol, provider);
+        return new MemberClients(p);
+    }
+
+    public List<MemberClient> openAll(List<MemberSpec> specs) {
+        for (MemberSpec spec : specs) {
+            if (!providers.containsKey(spec.protocol())) {
+                throw new IllegalStateException("member '" + spec.id() + "': this gateway has no client for protocol "
+                        + spec.protocol().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(specs.size(),
+                Runtime.getRuntime().availableProcessors())));
+        try {
+            List<CompletableFuture<MemberClient>> opening = new ArrayList<>();
+            for (MemberSpec spec : specs) {
+                opening.add(CompletableFuture.supplyAsync(() -> open(spec), pool));
+            }
+            return collect(opening);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private MemberClient open(MemberSpec spec) {
+        long start = System.nanoTime();
+        try {
+            MemberClient client = providers.get(spec.protocol()).open(spec);
+            LOG.info("member {} ({}) ready in {} ms", spec.id(), spec.protocol(), (System.nanoTime() - start) / 1_000_000);
+            return client;
+        } catch (IOException | RuntimeException e) {
+            throw new CompletionException(new IllegalStateException(
+                    "member '" + spec.id() + "' could not be opened: " + e.getMessage(), e));
+        }
+    }
+
+    private static List<MemberClient> collect(List<CompletableFuture<MemberClient>> opening) {
+        List<MemberClient> opened = new ArrayList<>();
+        RuntimeException failure = null;
+        for (CompletableFuture<MemberClient> f : opening) {
+            try {
+                opened.add(f.join());
+            } catch (CompletionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
+                if (failure == null) {
+                    failure = cause;
+                } else {
+                    failure.addSuppressed(cause);
+                }
+            }
+        }
+        if (failure != null) {
+            opened.forEach(MemberClient::close);
+            throw failure;
+        }
+        return opened;
+    }
+}
