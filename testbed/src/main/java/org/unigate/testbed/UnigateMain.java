@@ -1,6 +1,7 @@
 package org.unigate.testbed;
 
 import org.unigate.cli.UnigateCommand;
+import org.unigate.testbed.bench.UnionLoadBenchmark;
 import org.unigate.testbed.generator.GenerateCommand;
 import picocli.CommandLine;
 
@@ -16,6 +17,7 @@ public final class UnigateMain {
     public static CommandLine commandLine() {
         CommandLine cl = UnigateCommand.commandLine();
         cl.addSubcommand("generate", new GenerateCommand());
+        cl.addSubcommand("bench-union", new UnionLoadBenchmark());
         return cl;
     }
 
