@@ -35,6 +35,8 @@ final class ServeCommand implements Callable<Integer> {
         }, "unigate-shutdown"));
         out.printf("unigate: serving %s%n", config.name());
         out.printf("  HTTP    http://%s:%d/  (/health, /metrics)%n", displayHost(config), server.httpPort());
+        out.printf("  Z39.50  tcp:%s:%d/union  (databases: union, member ids, virtual databases)%n",
+                displayHost(config), server.z3950Port());
         out.flush();
         stopped.await();
         return 0;

@@ -18,6 +18,9 @@ import org.unigate.http.HttpEndpoint;
 import org.unigate.http.HttpFrontEnd;
 import org.unigate.http.MetricsEndpoint;
 import org.unigate.member.MemberSpec;
+import org.unigate.z3950.server.Z3950Server;
+import org.unigate.z3950.server.Z3950Service;
+import org.unigate.z3950.server.Z3950Settings;
 
 /**
  * The running gateway: the consortium and its front ends. Start-up either completes with every
@@ -32,12 +35,15 @@ public final class GatewayServer implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
     private final Vertx vertx;
     private final HttpFrontEnd http;
+    private final Z3950Server z3950;
 
-    private GatewayServer(Consortium consortium, PrometheusMeterRegistry registry, Vertx vertx, HttpFrontEnd http) {
+    private GatewayServer(Consortium consortium, PrometheusMeterRegistry registry, Vertx vertx, HttpFrontEnd http,
+                          Z3950Server z3950) {
         this.consortium = consortium;
         this.registry = registry;
         this.vertx = vertx;
         this.http = http;
+        this.z3950 = z3950;
     }
 
     public static GatewayServer start(ConsortiumConfig config, MemberClients providers) throws Exception {
@@ -53,7 +59,10 @@ public final class GatewayServer implements AutoCloseable {
             HttpFrontEnd http = HttpFrontEnd.start(vertx, config.server().host(), config.server().httpPort(), endpoints)
                     .toCompletionStage().toCompletableFuture()
                     .get(BIND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            return new GatewayServer(consortium, registry, vertx, http);
+            // Closing vertx below also closes the HTTP listener if this cannot bind.
+            Z3950Server z3950 = Z3950Server.start(
+                    new Z3950Service(consortium.engine(), config, Z3950Settings.from(config.server())));
+            return new GatewayServer(consortium, registry, vertx, http, z3950);
         } catch (Exception e) {
             vertx.close();
             consortium.close();
@@ -84,9 +93,14 @@ public final class GatewayServer implements AutoCloseable {
         return http.port();
     }
 
+    public int z3950Port() {
+        return z3950.port();
+    }
+
     @Override
     public void close() {
         LOG.info("shutting down");
+        z3950.close();
         try {
             http.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {

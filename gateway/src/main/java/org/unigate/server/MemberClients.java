@@ -35,6 +35,7 @@ public final class MemberClients {
     public static MemberClients standard() {
         Map<Protocol, MemberClientProvider> p = new EnumMap<>(Protocol.class);
         p.put(Protocol.EMBEDDED, EmbeddedMemberClient::load);
+        p.put(Protocol.Z3950, org.unigate.z3950.client.Z3950ClientFactory.shared()::open);
         return new MemberClients(p);
     }
 

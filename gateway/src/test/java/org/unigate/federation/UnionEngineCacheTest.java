@@ -6,6 +6,7 @@ import static org.unigate.federation.EngineFixture.search;
 
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.unigate.marc.MarcRecord;
 import org.unigate.member.Sharing;
@@ -13,6 +14,11 @@ import org.unigate.member.Sharing;
 class UnionEngineCacheTest {
 
     private final EngineFixture fixture = new EngineFixture();
+
+    @AfterEach
+    void stopTimer() {
+        fixture.close();
+    }
     private final MarcRecord withLocalField = Records.book("p1").title("Dream")
             .with(Records.field("949", "a", "Shelved in the staff room")).build();
 

@@ -7,6 +7,7 @@ import static org.unigate.federation.EngineFixture.search;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.unigate.diag.Condition;
 import org.unigate.federation.breaker.CircuitBreaker;
@@ -15,6 +16,11 @@ import org.unigate.federation.breaker.CircuitBreakerSettings;
 class UnionEngineCircuitBreakerTest {
 
     private final EngineFixture fixture = new EngineFixture();
+
+    @AfterEach
+    void stopTimer() {
+        fixture.close();
+    }
     private final FakeMember flaky = FakeMember.named("flaky").failingWith(new ConnectException("refused"));
     private final FakeMember good = FakeMember.named("good").answering(List.of(Records.book("g1").title("Dream").build()));
     private final UnionEngine engine = fixture.engine(UnionSettings.DEFAULTS.withBreaker(

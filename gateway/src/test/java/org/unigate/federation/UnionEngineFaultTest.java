@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
@@ -28,6 +29,11 @@ import org.unigate.member.MemberResponse;
 class UnionEngineFaultTest {
 
     private final EngineFixture fixture = new EngineFixture();
+
+    @AfterEach
+    void stopTimer() {
+        fixture.close();
+    }
 
     private static FakeMember healthy(String id, String... titles) {
         List<MarcRecord> records = new java.util.ArrayList<>();

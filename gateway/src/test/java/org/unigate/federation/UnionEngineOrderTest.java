@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.unigate.federation.EngineFixture.search;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.unigate.diag.Condition;
 import org.unigate.query.Clause;
@@ -14,6 +15,11 @@ import org.unigate.query.SortKey;
 class UnionEngineOrderTest {
 
     private final EngineFixture fixture = new EngineFixture();
+
+    @AfterEach
+    void stopTimer() {
+        fixture.close();
+    }
     private final FakeMember harbour = FakeMember.named("harbour").answering(List.of(
             Records.book("h1").title("Gardens of China").author("Wang").year("1971").build(),
             Records.book("h2").title("The dream of the red chamber").author("Cao").year("1958").language("chi").build()));

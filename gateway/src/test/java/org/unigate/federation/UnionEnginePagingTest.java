@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.unigate.diag.Condition;
 import org.unigate.diag.DiagnosticException;
@@ -20,6 +21,11 @@ import org.unigate.member.MemberSearch;
 class UnionEnginePagingTest {
 
     private final EngineFixture fixture = new EngineFixture();
+
+    @AfterEach
+    void stopTimer() {
+        fixture.close();
+    }
     private final UnionSettings settings = UnionSettings.DEFAULTS.withFirstPageSize(10);
 
     private static List<MarcRecord> titled(String prefix, int n) {

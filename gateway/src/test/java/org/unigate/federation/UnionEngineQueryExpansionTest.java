@@ -6,6 +6,7 @@ import static org.unigate.federation.EngineFixture.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.unigate.query.BooleanOp;
 import org.unigate.query.BooleanQuery;
@@ -15,6 +16,11 @@ import org.unigate.query.Query;
 class UnionEngineQueryExpansionTest {
 
     private final EngineFixture fixture = new EngineFixture();
+
+    @AfterEach
+    void stopTimer() {
+        fixture.close();
+    }
 
     private static List<String> terms(Query q) {
         List<String> out = new ArrayList<>();

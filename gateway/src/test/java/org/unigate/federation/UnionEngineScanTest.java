@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.unigate.diag.Condition;
 import org.unigate.diag.DiagnosticException;
@@ -25,6 +26,11 @@ import org.unigate.member.ScanTerm;
 class UnionEngineScanTest {
 
     private final EngineFixture fixture = new EngineFixture();
+
+    @AfterEach
+    void stopTimer() {
+        fixture.close();
+    }
 
     /** A member that answers scans with a function of the request (and searches with nothing). */
     private static final class ScanMember implements MemberClient {

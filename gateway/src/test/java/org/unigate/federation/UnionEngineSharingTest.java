@@ -5,12 +5,18 @@ import static org.unigate.federation.EngineFixture.query;
 import static org.unigate.federation.EngineFixture.search;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.unigate.member.Sharing;
 
 class UnionEngineSharingTest {
 
     private final EngineFixture fixture = new EngineFixture();
+
+    @AfterEach
+    void stopTimer() {
+        fixture.close();
+    }
 
     @Test
     void suppressedRecordsAreDroppedBeforeMergingAndCounted() {
