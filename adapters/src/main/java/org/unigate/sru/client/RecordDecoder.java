@@ -1,0 +1,73 @@
+package org.unigate.sru.client;
+
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.unigate.diag.Diagnostic;
+import org.unigate.marc.MarcFiles;
+import org.unigate.marc.MarcRecord;
+import org.unigate.marc.RecordProblem;
+import org.unigate.member.MemberRecord;
+
+/**
+ * Turns one record's data into a {@link MemberRecord} with the marc package's MARCXML reader,
+ * or reads it as the surrogate diagnostic it stands for. A record the reader could make nothing
+ * of (no MARC record in it, no fields, unreadable) is refused with the reason, so the caller can
+ * report it and keep the rest of the page. The local id is the record's 001, else the SRU
+ * record identifier the member sent alongside.
+ */
+final class RecordDecoder {
+
+    private final String memberId;
+
+    RecordDecoder(String memberId) {
+        this.memberId = memberId;
+    }
+
+    static boolean isSurrogateDiagnostic(RecordData data) {
+        return "diagnostic".equals(data.root())
+                && (DiagnosticReader.NS_1.equals(data.namespace()) || DiagnosticReader.NS_2.equals(data.namespace()));
+    }
+
+    /** The diagnostic a surrogate record carries. */
+    static Diagnostic surrogate(RecordData data) throws BadRecordException {
+        try {
+            XMLStreamReader xml = SruXml.reader(new ByteArrayInputStream(data.bytes()));
+            try {
+                SruXml.toRoot(xml);
+                return DiagnosticReader.read(xml);
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new BadRecordException("surrogate diagnostic is unreadable: " + SruXml.describe(e));
+        }
+    }
+
+    /**
+     * @param recordIdentifier the member's identifier for the record from extraRecordData, or null
+     */
+    MemberRecord decode(RecordData data, String schema, String recordIdentifier) throws BadRecordException {
+        Optional<MarcRecord> read;
+        try (Stream<MarcRecord> records = MarcFiles.stream(new ByteArrayInputStream(data.bytes()))) {
+            read = records.findFirst();
+        }
+        if (read.isEmpty()) {
+            throw new BadRecordException("no MARCXML record in recordData (<" + data.root() + ">"
+                    + (schema == null ? "" : ", schema " + schema) + ")");
+        }
+        MarcRecord record = read.get();
+        Optional<RecordProblem> unreadable = record.problems().stream()
+                .filter(p -> p.kind() == RecordProblem.Kind.UNREADABLE).findFirst();
+        if (unreadable.isPresent()) {
+            throw new BadRecordException("unreadable MARCXML: " + unreadable.get().message());
+        }
+        if (record.fields().isEmpty()) {
+            throw new BadRecordException("MARCXML record without fields");
+        }
+        String localId = record.controlNumber().filter(id -> !id.isEmpty()).orElse(recordIdentifier);
+        return new MemberRecord(memberId, localId, record);
+    }
+}
