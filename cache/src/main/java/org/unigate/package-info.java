@@ -1,2 +1,0 @@
-/** Unigate cache. */
-package org.unigate;

@@ -1,2 +1,0 @@
-/** Unigate gateway. */
-package org.unigate;

@@ -1,2 +1,0 @@
-/** Unigate testbed. */
-package org.unigate;
