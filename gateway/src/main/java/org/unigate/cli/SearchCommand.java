@@ -1,6 +1,7 @@
 package org.unigate.cli;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.vertx.core.Vertx;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,7 +60,9 @@ final class SearchCommand implements Callable<Integer> {
         SearchQuery query = CqlParser.DEFAULT.parse(cql);
         ConsortiumConfig config = options.load();
         List<String> selected = resolveMembers(config);
-        try (Consortium consortium = Consortium.open(config, MemberClients.standard(), new SimpleMeterRegistry())) {
+        Vertx vertx = Vertx.vertx();
+        try (Consortium consortium = Consortium.open(config, MemberClients.standard(vertx, config.dataDir()),
+                new SimpleMeterRegistry())) {
             long start = System.nanoTime();
             UnionRequest request = new UnionRequest(query, selected, UnionOptions.DEFAULT.withPageSize(Math.max(1, Math.min(offset + max, 500))));
             UnionResult result = consortium.engine().search(request).join();
@@ -69,6 +72,8 @@ final class SearchCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             new SearchPrinter(out, config).print(latest, page, offset, millis, format, full);
             out.flush();
+        } finally {
+            vertx.close();
         }
         return 0;
     }

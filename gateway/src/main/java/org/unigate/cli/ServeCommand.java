@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.unigate.config.ConsortiumConfig;
 import org.unigate.server.GatewayServer;
-import org.unigate.server.MemberClients;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -27,7 +26,7 @@ final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("unigate: opening %d member(s) of %s ...%n", config.members().size(), config.name());
         out.flush();
-        GatewayServer server = GatewayServer.start(config, MemberClients.standard());
+        GatewayServer server = GatewayServer.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -15,7 +15,8 @@ import org.unigate.member.MemberSpec;
  */
 public final class ConfigLoader {
 
-    private static final Set<String> TOP = Set.of("consortium", "server", "federation", "members", "databases");
+    private static final Set<String> TOP = Set.of("consortium", "server", "federation", "members", "databases",
+            "sru", "oai", "harvest", "dataDir");
 
     private ConfigLoader() {
     }
@@ -43,7 +44,12 @@ public final class ConfigLoader {
         List<MemberSpec> members = members(file, top);
         Map<String, List<String>> databases = databases(file, top, members);
         checkPreferred(file, top, federation, members);
-        return new ConsortiumConfig(file, name, description, server, federation, members, databases);
+        SruSettings sru = top.get("sru").map(n -> sru(file, n)).orElse(SruSettings.DEFAULTS);
+        OaiSettings oai = top.get("oai").map(n -> oai(file, n)).orElse(OaiSettings.DEFAULTS);
+        HarvestSettings harvest = top.get("harvest").map(n -> harvest(file, n)).orElse(HarvestSettings.DEFAULTS);
+        Path dataDir = Path.of(top.string("dataDir", ConsortiumConfig.DEFAULT_DATA_DIR.toString()));
+        return new ConsortiumConfig(file, name, description, server, federation, members, databases,
+                sru, oai, harvest, dataDir);
     }
 
     private static ServerSettings server(Path file, ConfigNode node) {
@@ -57,6 +63,53 @@ public final class ConfigLoader {
                 f.duration("idleTimeout", d.idleTimeout()),
                 f.duration("sessionTimeout", d.sessionTimeout()),
                 f.integer("maxRecords", d.maxRecords(), 1, 10_000));
+    }
+
+    private static SruSettings sru(Path file, ConfigNode node) {
+        SruSettings d = SruSettings.DEFAULTS;
+        Fields f = new Fields(file, node, "SRU settings");
+        f.allowOnly(Set.of("path", "defaultVersion", "defaultSchema", "maxQueryLength"));
+        String version = f.string("defaultVersion", d.defaultVersion());
+        if (!Set.of("1.1", "1.2", "2.0").contains(version)) {
+            throw f.error(f.require("defaultVersion", ""), "expected 1.1, 1.2 or 2.0, got \"" + version + "\"");
+        }
+        return new SruSettings(path(f, d.path()), version, f.string("defaultSchema", d.defaultSchema()),
+                f.integer("maxQueryLength", d.maxQueryLength(), 16, 1_000_000));
+    }
+
+    private static OaiSettings oai(Path file, ConfigNode node) {
+        OaiSettings d = OaiSettings.DEFAULTS;
+        Fields f = new Fields(file, node, "OAI-PMH settings");
+        f.allowOnly(Set.of("path", "repositoryName", "adminEmail", "repositoryIdentifier", "pageSize",
+                "tokenTtl", "tokenSecret"));
+        String identifier = f.string("repositoryIdentifier", d.repositoryIdentifier());
+        if (!identifier.matches("[a-zA-Z][a-zA-Z0-9\\-]*(\\.[a-zA-Z][a-zA-Z0-9\\-]*)+")) {
+            throw f.error(f.require("repositoryIdentifier", ""),
+                    "expected a domain name such as union.example.edu (OAI identifier syntax), got \"" + identifier + "\"");
+        }
+        String secret = f.string("tokenSecret", null);
+        if (secret != null && secret.length() < 16) {
+            throw f.error(f.require("tokenSecret", ""), "expected at least 16 characters");
+        }
+        return new OaiSettings(path(f, d.path()), f.string("repositoryName", d.repositoryName()),
+                f.string("adminEmail", d.adminEmail()), identifier, f.integer("pageSize", d.pageSize(), 1, 10_000),
+                f.duration("tokenTtl", d.tokenTtl()), secret);
+    }
+
+    private static HarvestSettings harvest(Path file, ConfigNode node) {
+        HarvestSettings d = HarvestSettings.DEFAULTS;
+        Fields f = new Fields(file, node, "harvest settings");
+        f.allowOnly(Set.of("every", "onStart", "timeout", "retries"));
+        return new HarvestSettings(f.duration("every", d.every()), f.bool("onStart", d.onStart()),
+                f.duration("timeout", d.timeout()), f.integer("retries", d.retries(), 0, 100));
+    }
+
+    private static String path(Fields f, String fallback) {
+        String path = f.string("path", fallback);
+        if (!path.matches("/[A-Za-z0-9._~/-]*") || path.endsWith("/") && path.length() > 1) {
+            throw f.error(f.require("path", ""), "expected an absolute URL path such as " + fallback + ", got \"" + path + "\"");
+        }
+        return path;
     }
 
     private static FederationSettings federation(Path file, ConfigNode node) {

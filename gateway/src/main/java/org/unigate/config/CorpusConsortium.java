@@ -51,7 +51,7 @@ public final class CorpusConsortium {
                         : new FederationSettings(base.federation().deadline(), base.federation().firstPageSize(),
                                 base.federation().resultSetTtl(), base.federation().cacheSize(),
                                 base.federation().cacheTtl(), List.of()),
-                members, Map.of());
+                members, Map.of(), base.sru(), base.oai(), base.harvest(), base.dataDir());
     }
 
     private static boolean isMarcFile(Path p) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unigate.config.ConsortiumConfig;
@@ -46,12 +47,28 @@ public final class GatewayServer implements AutoCloseable {
         this.z3950 = z3950;
     }
 
-    public static GatewayServer start(ConsortiumConfig config, MemberClients providers) throws Exception {
+    /** Starts the gateway with the standard member clients. */
+    public static GatewayServer start(ConsortiumConfig config) throws Exception {
+        return start(config, vertx -> MemberClients.standard(vertx, config.dataDir()));
+    }
+
+    /**
+     * Starts the gateway with the member clients {@code providers} makes on the gateway's Vert.x
+     * instance (tests swap in their own).
+     */
+    public static GatewayServer start(ConsortiumConfig config, Function<Vertx, MemberClients> providers)
+            throws Exception {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
-        Consortium consortium = Consortium.open(config, providers, registry);
         Vertx vertx = Vertx.vertx();
+        Consortium consortium;
+        try {
+            consortium = Consortium.open(config, providers.apply(vertx), registry);
+        } catch (RuntimeException e) {
+            vertx.close();
+            throw e;
+        }
         try {
             List<HttpEndpoint> endpoints = new ArrayList<>();
             endpoints.add(new HealthEndpoint(() -> health(consortium)));
@@ -97,6 +114,10 @@ public final class GatewayServer implements AutoCloseable {
         return z3950.port();
     }
 
+    public Vertx vertx() {
+        return vertx;
+    }
+
     @Override
     public void close() {
         LOG.info("shutting down");
@@ -106,8 +127,9 @@ public final class GatewayServer implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("HTTP listener did not close cleanly: {}", e.toString());
         }
-        vertx.close();
+        // Members first: SRU members' clients run on vertx.
         consortium.close();
+        vertx.close();
         registry.close();
     }
 }

@@ -1,6 +1,8 @@
 package org.unigate.server;
 
+import io.vertx.core.Vertx;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.unigate.embedded.EmbeddedMemberClient;
 import org.unigate.member.MemberClient;
 import org.unigate.member.MemberSpec;
 import org.unigate.member.Protocol;
+import org.unigate.sru.client.SruMemberClient;
 
 /**
  * Which client serves which protocol. Opening is done for all members at once (embedded
@@ -31,11 +34,15 @@ public final class MemberClients {
         this.providers = Map.copyOf(providers);
     }
 
-    /** The providers this build has. */
-    public static MemberClients standard() {
+    /**
+     * The providers this build has. HTTP members (SRU, OAI-PMH) run on {@code vertx}, which the
+     * caller owns; harvested members keep their indexes below {@code dataDir}.
+     */
+    public static MemberClients standard(Vertx vertx, Path dataDir) {
         Map<Protocol, MemberClientProvider> p = new EnumMap<>(Protocol.class);
         p.put(Protocol.EMBEDDED, EmbeddedMemberClient::load);
         p.put(Protocol.Z3950, org.unigate.z3950.client.Z3950ClientFactory.shared()::open);
+        p.put(Protocol.SRU, spec -> new SruMemberClient(spec, vertx));
         return new MemberClients(p);
     }
 

@@ -19,7 +19,6 @@ import org.unigate.config.ServerSettings;
 import org.unigate.member.MemberSpec;
 import org.unigate.member.Protocol;
 import org.unigate.server.GatewayServer;
-import org.unigate.server.MemberClients;
 import org.unigate.testing.ExternalTools;
 import org.unigate.testing.HarnessMembers;
 
@@ -60,7 +59,7 @@ class HarnessUnionTest {
         }
         assertThat(most).as("hits of the busiest member").isPositive();
 
-        try (GatewayServer gateway = GatewayServer.start(harnessConsortium(harness), MemberClients.standard())) {
+        try (GatewayServer gateway = GatewayServer.start(harnessConsortium(harness))) {
             Path dump = tmp.resolve("union.mrc");
             String output = yazClient("127.0.0.1:" + gateway.z3950Port() + "/union", List.of(
                     "find " + QUERY, "format usmarc", "set_marcdump " + dump, "show 1+10"));

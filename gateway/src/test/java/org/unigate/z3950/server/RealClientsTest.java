@@ -65,7 +65,7 @@ class RealClientsTest {
                 new ServerSettings("127.0.0.1", 0, 0, d.idleTimeout(), d.sessionTimeout(), d.maxRecords()), null,
                 members, Map.of("northeast", List.of("princeton", "stanford")));
         RecordSources sources = new RecordSources(List.of(new FirstRecordsSource(), new FileRecordSource()));
-        gateway = GatewayServer.start(config, MemberClients.standard()
+        gateway = GatewayServer.start(config, vertx -> MemberClients.standard(vertx, config.dataDir())
                 .with(Protocol.EMBEDDED, spec -> EmbeddedMemberClient.load(spec, sources)));
         port = gateway.z3950Port();
     }

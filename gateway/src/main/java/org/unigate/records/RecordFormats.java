@@ -1,0 +1,49 @@
+package org.unigate.records;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.unigate.marc.DublinCoreWriter;
+
+/** The record formats the gateway serves, found by short name, alias or SRU schema identifier. */
+public final class RecordFormats {
+
+    /** Names other systems use for our formats (OAI-PMH's customary marc21 prefix is MARCXML). */
+    private static final Map<String, String> ALIASES = Map.of(
+            "marc21", "marcxml",
+            "marcxml-v1.1", "marcxml",
+            "srw_dc", "dc",
+            "marc-in-json", "json");
+
+    private final List<RecordFormat> formats;
+
+    private RecordFormats(List<RecordFormat> formats) {
+        this.formats = List.copyOf(formats);
+    }
+
+    public static RecordFormats standard() {
+        return new RecordFormats(List.of(
+                new MarcXmlFormat(),
+                new DublinCoreFormat(DublinCoreWriter.Flavour.SRW_DC),
+                new DublinCoreFormat(DublinCoreWriter.Flavour.OAI_DC),
+                new MarcJsonFormat()));
+    }
+
+    /** Every format, in the order explain and ListMetadataFormats list them. */
+    public List<RecordFormat> all() {
+        return formats;
+    }
+
+    /** The format a client means by {@code name}: a short name, an alias or an SRU schema identifier. */
+    public Optional<RecordFormat> find(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        String canonical = ALIASES.getOrDefault(key, key);
+        return formats.stream()
+                .filter(f -> f.name().equals(canonical) || f.identifier().equalsIgnoreCase(name.trim()))
+                .findFirst();
+    }
+}
