@@ -170,4 +170,72 @@ class ConfigLoaderTest {
         ConsortiumConfig config = ConfigLoader.load(shipped);
         assertThat(config.members()).hasSize(8).allMatch(m -> m.protocol() == Protocol.EMBEDDED);
     }
+
+    @Test
+    void frontEndAndHarvestSectionsDefaultWhenLeftOut() {
+        ConsortiumConfig config = ConfigLoader.parse(FILE, VALID);
+        assertThat(config.sru()).isEqualTo(SruSettings.DEFAULTS);
+        assertThat(config.oai()).isEqualTo(OaiSettings.DEFAULTS);
+        assertThat(config.harvest()).isEqualTo(HarvestSettings.DEFAULTS);
+        assertThat(config.dataDir()).isEqualTo(Path.of("data"));
+    }
+
+    @Test
+    void readsSruOaiHarvestAndDataDir() {
+        String yaml = VALID + """
+                sru:
+                  path: /search
+                  defaultVersion: "2.0"
+                  defaultSchema: dc
+                  maxQueryLength: 512
+                oai:
+                  path: /harvest
+                  repositoryName: Test Union
+                  adminEmail: union@example.edu
+                  repositoryIdentifier: union.example.edu
+                  pageSize: 50
+                  tokenTtl: 2h
+                  tokenSecret: a-secret-of-sixteen-or-more
+                harvest:
+                  every: 30m
+                  onStart: false
+                  timeout: 20s
+                  retries: 2
+                dataDir: /var/lib/unigate
+                """;
+        ConsortiumConfig config = ConfigLoader.parse(FILE, yaml);
+        assertThat(config.sru()).isEqualTo(new SruSettings("/search", "2.0", "dc", 512));
+        assertThat(config.oai()).isEqualTo(new OaiSettings("/harvest", "Test Union", "union@example.edu",
+                "union.example.edu", 50, Duration.ofHours(2), "a-secret-of-sixteen-or-more"));
+        assertThat(config.harvest()).isEqualTo(new HarvestSettings(Duration.ofMinutes(30), false, Duration.ofSeconds(20), 2));
+        assertThat(config.dataDir()).isEqualTo(Path.of("/var/lib/unigate"));
+    }
+
+    @Test
+    void unknownSruVersionIsRejected() {
+        assertThatThrownBy(() -> ConfigLoader.parse(FILE, VALID + "sru:\n  defaultVersion: \"1.3\"\n"))
+                .hasMessageContaining("sru.defaultVersion")
+                .hasMessageContaining("1.1, 1.2 or 2.0");
+    }
+
+    @Test
+    void oaiRepositoryIdentifierMustBeADomainName() {
+        assertThatThrownBy(() -> ConfigLoader.parse(FILE, VALID + "oai:\n  repositoryIdentifier: not a domain\n"))
+                .hasMessageContaining("oai.repositoryIdentifier")
+                .hasMessageContaining("domain name");
+    }
+
+    @Test
+    void shortTokenSecretIsRejected() {
+        assertThatThrownBy(() -> ConfigLoader.parse(FILE, VALID + "oai:\n  tokenSecret: short\n"))
+                .hasMessageContaining("oai.tokenSecret")
+                .hasMessageContaining("16");
+    }
+
+    @Test
+    void endpointPathMustBeAbsolute() {
+        assertThatThrownBy(() -> ConfigLoader.parse(FILE, VALID + "sru:\n  path: sru\n"))
+                .hasMessageContaining("sru.path")
+                .hasMessageContaining("absolute URL path");
+    }
 }
