@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.unigate.marc.DublinCoreWriter;
 
 /** The record formats the gateway serves, found by short name, alias or SRU schema identifier. */
@@ -14,7 +15,9 @@ public final class RecordFormats {
             "marc21", "marcxml",
             "marcxml-v1.1", "marcxml",
             "srw_dc", "dc",
-            "marc-in-json", "json");
+            "marc-in-json", "json",
+            "mods-v3.7", "mods",
+            "union", "unigate");
 
     private final List<RecordFormat> formats;
 
@@ -22,11 +25,23 @@ public final class RecordFormats {
         this.formats = List.copyOf(formats);
     }
 
+    /** The standard formats; unigate records name members by id only. */
     public static RecordFormats standard() {
+        return standard(memberId -> null);
+    }
+
+    /**
+     * The standard formats, with unigate records naming each member.
+     *
+     * @param memberNames a member's display name by its id, null when it has none
+     */
+    public static RecordFormats standard(Function<String, String> memberNames) {
         return new RecordFormats(List.of(
                 new MarcXmlFormat(),
                 new DublinCoreFormat(DublinCoreWriter.Flavour.SRW_DC),
                 new DublinCoreFormat(DublinCoreWriter.Flavour.OAI_DC),
+                new ModsFormat(),
+                new UnigateFormat(memberNames),
                 new MarcJsonFormat()));
     }
 

@@ -1,5 +1,7 @@
 package org.unigate.federation.dedup;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.unigate.federation.Deduplicator;
 import org.unigate.federation.HeldBy;
 import org.unigate.federation.UnionRecord;
 import org.unigate.marc.DataField;
+import org.unigate.marc.MarcRecord;
 import org.unigate.member.MemberRecord;
 
 /**
@@ -29,15 +33,28 @@ import org.unigate.member.MemberRecord;
  * and a search that finds fewer or more copies of the work keeps it as long as the anchor copy is
  * among them, which matters more for paging and bookmarks than an id that names every copy.
  *
- * <p>Scores are left at 0 for the engine to rank. Immutable and thread-safe: one instance can
- * serve every search.
+ * <p>Match keys are computed once per record, when the deduplicator first sees it (or earlier,
+ * through {@link #prepare}, while the other members are still answering), and remembered for as
+ * long as the record is alive: every fetch round re-merges all records fetched so far, and
+ * folding text is the costly part. The memory is keyed by record identity, so a record the
+ * sharing rules rewrote gets keys of its own, and it is bounded.
+ *
+ * <p>Scores are left at 0 for the engine to rank. Thread-safe: one instance can serve every
+ * search.
  */
 public final class ClusteringDeduplicator implements Deduplicator {
 
     /** Holdings-bearing tags a member supplies with a bibliographic record (OPAC holdings arrive as 852). */
     static final Set<String> HOLDINGS_TAGS = Set.of("852", "856", "866", "867", "868");
 
+    /** Records of some hundred concurrent searches, each a few hundred records deep. */
+    private static final int REMEMBERED_RECORDS = 50_000;
+
     private final BestRecordChooser chooser;
+    // Maintenance runs on the calling thread: handing it to the common pool after each of a
+    // merge's hundred writes costs more than the work itself.
+    private final Cache<MarcRecord, MatchKeys> keys = Caffeine.newBuilder()
+            .weakKeys().maximumSize(REMEMBERED_RECORDS).executor(Runnable::run).build();
 
     public ClusteringDeduplicator() {
         this(List.of());
@@ -48,10 +65,15 @@ public final class ClusteringDeduplicator implements Deduplicator {
         this.chooser = new BestRecordChooser(memberPreference);
     }
 
+    /** Computes the records' match keys now, so that merging them later only clusters. */
+    public void prepare(List<MemberRecord> records) {
+        records.forEach(this::keysOf);
+    }
+
     @Override
     public List<UnionRecord> merge(List<MemberRecord> records) {
-        List<MatchKeys> keys = records.stream().map(r -> MatchKeys.of(r.record())).toList();
-        int[] clusterOf = RecordClusterer.cluster(keys);
+        List<MatchKeys> matchKeys = records.stream().map(this::keysOf).toList();
+        int[] clusterOf = RecordClusterer.cluster(matchKeys);
         Map<Integer, List<MemberRecord>> clusters = new LinkedHashMap<>();
         for (int i = 0; i < clusterOf.length; i++) {
             clusters.computeIfAbsent(clusterOf[i], c -> new ArrayList<>()).add(records.get(i));
@@ -62,14 +84,18 @@ public final class ClusteringDeduplicator implements Deduplicator {
             MemberRecord best = sources.get(chooser.choose(sources));
             List<HeldBy> heldBy = sources.stream()
                     .map(r -> new HeldBy(r.memberId(), r.localId(), holdings(r))).toList();
-            out.add(new UnionRecord(uniqueId(unionId(sources), usedIds), best.record(), heldBy, sources, 0.0));
+            out.add(new UnionRecord(uniqueId(unionId(sources, this::keysOf), usedIds), best.record(), heldBy, sources, 0.0));
         }
         return out;
     }
 
     /** The union id of a cluster (see the class comment); does not depend on record order. */
     public static String unionId(List<MemberRecord> cluster) {
-        String anchor = cluster.stream().map(ClusteringDeduplicator::anchor).min(String::compareTo)
+        return unionId(cluster, r -> MatchKeys.of(r.record()));
+    }
+
+    private static String unionId(List<MemberRecord> cluster, Function<MemberRecord, MatchKeys> keys) {
+        String anchor = cluster.stream().map(r -> anchor(r, keys)).min(String::compareTo)
                 .orElseThrow(() -> new IllegalArgumentException("empty cluster"));
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(anchor.getBytes(StandardCharsets.UTF_8));
@@ -79,16 +105,20 @@ public final class ClusteringDeduplicator implements Deduplicator {
         }
     }
 
+    private MatchKeys keysOf(MemberRecord record) {
+        return keys.get(record.record(), MatchKeys::of);
+    }
+
     static List<DataField> holdings(MemberRecord record) {
         return record.record().dataFields().filter(f -> HOLDINGS_TAGS.contains(f.tag())).toList();
     }
 
     /** A record without a local id is anchored by its content keys, so the id stays reproducible. */
-    private static String anchor(MemberRecord r) {
+    private static String anchor(MemberRecord r, Function<MemberRecord, MatchKeys> keys) {
         if (!r.localId().isBlank()) {
             return r.memberId() + ":" + r.localId();
         }
-        return r.memberId() + ":#" + String.join(" ", MatchKeys.of(r.record()).keys());
+        return r.memberId() + ":#" + String.join(" ", keys.apply(r).keys());
     }
 
     /** Two clusters can share an anchor only if one member returned one id twice; keep both apart. */

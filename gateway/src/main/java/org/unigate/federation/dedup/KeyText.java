@@ -1,11 +1,9 @@
 package org.unigate.federation.dedup;
 
-import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,15 +16,11 @@ import org.unigate.text.ScriptFolding;
  * romanisation schemes disagree most on exactly those (pinyin "Zhongguo lishi" against
  * "Zhong guo li shi").
  *
- * <p>Folding costs a few hundred microseconds a call (ICU transliterators), and one record's
- * keys look at the same subfields several times, so an instance folds each distinct subfield
- * value once. Use one instance per record; it is not thread-safe.
+ * <p>One record's keys look at the same subfields several times, so an instance folds each
+ * distinct non-ASCII value once. Use one instance per record; it is not thread-safe.
  */
 final class KeyText {
 
-    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
-    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
-    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=.)");
 
     private final Map<String, String> folded = new HashMap<>();
@@ -76,35 +70,17 @@ final class KeyText {
         return out;
     }
 
-    /**
-     * {@link ScriptFolding#fold}, remembered per value. Text without Han takes a shortcut to the
-     * same result: ASCII only needs lower case, and other scripts the normalisation steps of
-     * ScriptFolding without its rule-based transliterators, which cost some hundred microseconds
-     * a call ({@code KeyTextFoldingTest} holds the two equal over the real corpus).
-     */
+    /** {@link ScriptFolding#fold}, remembered per value; ASCII is folded at once, being cheaper than a lookup. */
     String fold(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        boolean ascii = true;
-        for (int i = 0; i < text.length() && ascii; i++) {
-            ascii = text.charAt(i) < 0x80;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return folded.computeIfAbsent(text, ScriptFolding::fold);
+            }
         }
-        if (ascii) {
-            return text.toLowerCase(Locale.ROOT);
-        }
-        return folded.computeIfAbsent(text,
-                t -> ScriptFolding.containsHan(t) ? ScriptFolding.fold(t) : foldWithoutHan(t));
-    }
-
-    /** NFKC case folding, then combining marks removed (NFD, drop Mn, NFC): ScriptFolding's steps. */
-    static String foldWithoutHan(String text) {
-        String decomposed = NFD.normalize(NFKC_CASEFOLD.normalize(text));
-        StringBuilder out = new StringBuilder(decomposed.length());
-        decomposed.codePoints()
-                .filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK)
-                .forEach(out::appendCodePoint);
-        return NFC.normalize(out);
+        return ScriptFolding.fold(text);
     }
 
     /** Dice coefficient over character bigrams: tolerant of small edits, works for Han too. */
