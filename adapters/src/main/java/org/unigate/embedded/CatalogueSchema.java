@@ -21,6 +21,14 @@ final class CatalogueSchema {
     static final String SORT_AUTHOR = "sort.author";
     static final String SORT_DATE = "sort.date";
 
+    /** When the record last changed, in epoch seconds: a point, a sort value and a stored value. */
+    static final String DATESTAMP = "datestamp";
+    /** The localId again as a sort value: the change feed's tie-break. */
+    static final String LOCAL_ID_SORT = "localId.sort";
+    /** Marks a tombstone: a deleted record remembered for the change feed, invisible to searches. */
+    static final String DELETED = "deleted";
+    static final String DELETED_YES = "y";
+
     private CatalogueSchema() {
     }
 

@@ -53,7 +53,7 @@ final class CatalogueSearch implements Closeable {
             searcher.setTimeout(new QueryTimeoutImpl(Math.max(1, timeLimit.toMillis())));
         }
         try {
-            Query lucene = translator.translate(query.root());
+            Query lucene = CatalogueFeed.withoutTombstones(translator.translate(query.root()));
             Sort sort = SortBuilder.build(query.sortKeys());
             if (count == 0 || offset >= reader.maxDoc()) {
                 return new CatalogueResult(searcher.count(lucene), List.of());

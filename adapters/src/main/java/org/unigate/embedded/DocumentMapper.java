@@ -1,11 +1,13 @@
 package org.unigate.embedded;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -21,9 +23,10 @@ final class DocumentMapper {
     private DocumentMapper() {
     }
 
-    static Document toDocument(String localId, MarcRecord record) {
+    static Document toDocument(String localId, MarcRecord record, Instant datestamp) {
         Document doc = new Document();
         doc.add(new StringField(CatalogueSchema.LOCAL_ID, localId, Field.Store.YES));
+        addFeedFields(doc, localId, datestamp);
         doc.add(new StoredField(CatalogueSchema.RECORD, StoredRecords.encode(record)));
 
         RecordTexts texts = RecordTexts.of(record);
@@ -42,6 +45,23 @@ final class DocumentMapper {
         addYears(doc, keys.years());
         addSortKeys(doc, texts, keys.years());
         return doc;
+    }
+
+    /** A deleted record: only what the change feed needs, so no search or scan can meet it. */
+    static Document tombstone(String localId, Instant datestamp) {
+        Document doc = new Document();
+        doc.add(new StringField(CatalogueSchema.LOCAL_ID, localId, Field.Store.YES));
+        doc.add(new StringField(CatalogueSchema.DELETED, CatalogueSchema.DELETED_YES, Field.Store.NO));
+        addFeedFields(doc, localId, datestamp);
+        return doc;
+    }
+
+    private static void addFeedFields(Document doc, String localId, Instant datestamp) {
+        long seconds = datestamp.getEpochSecond();
+        doc.add(new LongPoint(CatalogueSchema.DATESTAMP, seconds));
+        doc.add(new NumericDocValuesField(CatalogueSchema.DATESTAMP, seconds));
+        doc.add(new StoredField(CatalogueSchema.DATESTAMP, seconds));
+        doc.add(new SortedDocValuesField(CatalogueSchema.LOCAL_ID_SORT, new BytesRef(localId)));
     }
 
     private static void addKeywords(Document doc, StandardIndex index, Set<String> values) {

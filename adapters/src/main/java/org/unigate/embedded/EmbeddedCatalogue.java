@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -24,6 +27,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unigate.feed.ChangeFeed;
+import org.unigate.feed.FeedEntry;
+import org.unigate.feed.FeedPosition;
 import org.unigate.marc.MarcRecord;
 import org.unigate.member.ScanRequest;
 import org.unigate.member.ScanTerm;
@@ -35,8 +41,13 @@ import org.unigate.query.SearchQuery;
  * found through the gateway's query tree; see {@link CatalogueSchema} for what is indexed.
  * Thread-safe. Writes become visible to searches at {@link #refresh()} or {@link #commit()}
  * ({@link #load} refreshes by itself); {@link #commit()} also makes them durable on disk.
+ *
+ * <p>It is also a {@link ChangeFeed}: every record carries a datestamp (to the second), and a
+ * deleted record stays behind as a tombstone that only the feed sees. A harvester keeps its
+ * progress in the commit data ({@link #commit(Map)}), so records and progress are durable
+ * together or not at all.
  */
-public final class EmbeddedCatalogue implements Closeable {
+public final class EmbeddedCatalogue implements Closeable, ChangeFeed<MarcRecord> {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedCatalogue.class);
 
@@ -45,6 +56,7 @@ public final class EmbeddedCatalogue implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final CatalogueSearch search = new CatalogueSearch(new CatalogueAnalyzer());
+    private volatile Map<String, String> commitData;
 
     private EmbeddedCatalogue(Directory directory) throws IOException {
         this.directory = directory;
@@ -53,6 +65,16 @@ public final class EmbeddedCatalogue implements Closeable {
                 .setRAMBufferSizeMB(32);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
+        this.commitData = lastCommitData(writer);
+    }
+
+    private static Map<String, String> lastCommitData(IndexWriter writer) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return Map.copyOf(data);
     }
 
     /** An empty catalogue in memory. */
@@ -73,11 +95,13 @@ public final class EmbeddedCatalogue implements Closeable {
      */
     public long load(Stream<MarcRecord> records) throws IOException {
         long added = 0;
+        Instant loaded = Datestamps.seconds(Instant.now());
         Iterator<MarcRecord> it = records.iterator();
         try {
             while (it.hasNext()) {
                 MarcRecord record = it.next();
-                if (!record.fields().isEmpty() && add(record)) {
+                Instant datestamp = Datestamps.latestTransaction(record).orElse(loaded);
+                if (!record.fields().isEmpty() && add(record, datestamp)) {
                     added++;
                 }
             }
@@ -89,10 +113,10 @@ public final class EmbeddedCatalogue implements Closeable {
     }
 
     /** One bad record (Lucene refuses, say, an immense term) must not cost the rest of the file. */
-    private boolean add(MarcRecord record) throws IOException {
+    private boolean add(MarcRecord record, Instant datestamp) throws IOException {
         String id = LocalIds.of(record);
         try {
-            writer.addDocument(DocumentMapper.toDocument(id, record));
+            writer.addDocument(DocumentMapper.toDocument(id, record, datestamp));
             return true;
         } catch (IllegalArgumentException e) {
             LOG.warn("record {} not indexed: {}", id, e.getMessage());
@@ -107,16 +131,34 @@ public final class EmbeddedCatalogue implements Closeable {
         }
     }
 
-    /** Adds the record under {@code localId}, replacing any record held under it. */
+    /** Adds the record under {@code localId}, datestamped now, replacing any record held under it. */
     public void put(String localId, MarcRecord record) throws IOException {
+        put(localId, record, Instant.now());
+    }
+
+    /**
+     * Adds the record under {@code localId} as changed at {@code datestamp} (kept to the second),
+     * replacing any record or tombstone held under it.
+     */
+    public void put(String localId, MarcRecord record, Instant datestamp) throws IOException {
         Objects.requireNonNull(localId, "localId");
-        Document doc = DocumentMapper.toDocument(localId, record);
+        Document doc = DocumentMapper.toDocument(localId, record, Datestamps.seconds(datestamp));
         writer.updateDocument(new Term(CatalogueSchema.LOCAL_ID, localId), doc);
     }
 
-    /** Removes the records held under {@code localId}. */
+    /** Deletes the records held under {@code localId} now, leaving a tombstone. */
     public void delete(String localId) throws IOException {
-        writer.deleteDocuments(new Term(CatalogueSchema.LOCAL_ID, localId));
+        delete(localId, Instant.now());
+    }
+
+    /**
+     * Replaces whatever is held under {@code localId} by a tombstone dated {@code datestamp}:
+     * gone for searches, listed as deleted by the change feed (deletedRecord "persistent").
+     */
+    public void delete(String localId, Instant datestamp) throws IOException {
+        Objects.requireNonNull(localId, "localId");
+        writer.updateDocument(new Term(CatalogueSchema.LOCAL_ID, localId),
+                DocumentMapper.tombstone(localId, Datestamps.seconds(datestamp)));
     }
 
     /** Makes writes since the last refresh visible to searches. */
@@ -124,27 +166,40 @@ public final class EmbeddedCatalogue implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
-    /** Makes writes durable and visible. */
-    public void commit() throws IOException {
+    /** Makes writes durable and visible; the commit data stays as it was. */
+    public synchronized void commit() throws IOException {
         writer.commit();
         refresh();
     }
 
-    /** How many records searches see. */
+    /**
+     * Makes writes durable and visible together with {@code userData} (replacing the previous
+     * commit data): a crash leaves either both or neither.
+     */
+    public synchronized void commit(Map<String, String> userData) throws IOException {
+        Map<String, String> copy = Map.copyOf(userData);
+        writer.setLiveCommitData(copy.entrySet());
+        writer.commit();
+        commitData = copy;
+        refresh();
+    }
+
+    /** The commit data of the latest {@link #commit(Map)}, kept across restarts; empty if none. */
+    public Map<String, String> commitData() {
+        return commitData;
+    }
+
+    /** How many records searches see (tombstones are not records). */
     public int size() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            searchers.release(searcher);
-        }
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs() - searcher.count(CatalogueFeed.tombstones()));
     }
 
     /** The record held under {@code localId}, as searches see it. */
     public Optional<MarcRecord> get(String localId) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(new TermQuery(new Term(CatalogueSchema.LOCAL_ID, localId)), 1);
+            TopDocs top = searcher.search(CatalogueFeed.withoutTombstones(
+                    new TermQuery(new Term(CatalogueSchema.LOCAL_ID, localId))), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
@@ -161,12 +216,7 @@ public final class EmbeddedCatalogue implements Closeable {
      * @throws org.unigate.diag.DiagnosticException when the query cannot be answered as asked
      */
     public CatalogueResult search(SearchQuery query, int offset, int count, Duration timeLimit) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return search.run(searcher.getIndexReader(), query, offset, count, timeLimit);
-        } finally {
-            searchers.release(searcher);
-        }
+        return withSearcher(searcher -> search.run(searcher.getIndexReader(), query, offset, count, timeLimit));
     }
 
     public CatalogueResult search(SearchQuery query, int offset, int count) throws IOException {
@@ -180,12 +230,42 @@ public final class EmbeddedCatalogue implements Closeable {
      * @throws org.unigate.diag.DiagnosticException for an index that cannot be scanned
      */
     public List<ScanTerm> scan(ScanRequest request) throws IOException {
+        return withSearcher(searcher -> CatalogueScan.run(searcher.getIndexReader(), request));
+    }
+
+    @Override
+    public List<FeedEntry<MarcRecord>> changes(Instant from, Instant until, FeedPosition after, int limit)
+            throws IOException {
+        return withSearcher(searcher -> CatalogueFeed.changes(searcher, from, until, after, limit));
+    }
+
+    @Override
+    public long count(Instant from, Instant until) throws IOException {
+        return withSearcher(searcher -> CatalogueFeed.count(searcher, from, until));
+    }
+
+    @Override
+    public Optional<FeedEntry<MarcRecord>> entry(String id) throws IOException {
+        return withSearcher(searcher -> CatalogueFeed.entry(searcher, id));
+    }
+
+    @Override
+    public Optional<Instant> earliestDatestamp() throws IOException {
+        return withSearcher(searcher -> CatalogueFeed.earliest(searcher));
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return CatalogueScan.run(searcher.getIndexReader(), request);
+            return work.apply(searcher);
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
     }
 
     /** Commits (so an on-disk catalogue keeps its records) and releases the index. */

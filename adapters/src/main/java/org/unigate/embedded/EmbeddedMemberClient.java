@@ -77,6 +77,15 @@ public final class EmbeddedMemberClient implements MemberClient {
         return new EmbeddedMemberClient(spec, catalogue, owned, owned, true);
     }
 
+    /**
+     * A client that owns {@code catalogue} (an OAI member's harvested index, say) and its own
+     * threads, closing both when closed.
+     */
+    public static EmbeddedMemberClient owning(MemberSpec spec, EmbeddedCatalogue catalogue) {
+        ExecutorService owned = ownedExecutor(spec.id());
+        return new EmbeddedMemberClient(spec, catalogue, owned, owned, true);
+    }
+
     private static ExecutorService ownedExecutor(String memberId) {
         AtomicInteger n = new AtomicInteger();
         ThreadFactory threads = r -> {
