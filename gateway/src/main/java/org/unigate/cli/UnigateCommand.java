@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Federated Z39.50 / SRU / OAI-PMH gateway for library consortia.",
-        subcommands = {ServeCommand.class, SearchCommand.class, TranslateCommand.class, MarcCommand.class,
+        subcommands = {ServeCommand.class, SearchCommand.class, TranslateCommand.class, MarcCommand.class, HarvestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class UnigateCommand implements Runnable {
 

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unigate.embedded.EmbeddedCatalogue;
 import org.unigate.embedded.EmbeddedMemberClient;
 import org.unigate.member.MemberClient;
 import org.unigate.member.MemberSpec;
@@ -43,6 +44,9 @@ public final class MemberClients {
         p.put(Protocol.EMBEDDED, EmbeddedMemberClient::load);
         p.put(Protocol.Z3950, org.unigate.z3950.client.Z3950ClientFactory.shared()::open);
         p.put(Protocol.SRU, spec -> new SruMemberClient(spec, vertx));
+        // Harvested members answer from their on-disk index; org.unigate.harvest keeps it current.
+        p.put(Protocol.OAI, spec -> EmbeddedMemberClient.owning(spec,
+                EmbeddedCatalogue.onDisk(org.unigate.harvest.MemberHarvests.folder(dataDir, spec.id()))));
         return new MemberClients(p);
     }
 
