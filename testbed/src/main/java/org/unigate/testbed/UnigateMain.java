@@ -1,6 +1,7 @@
 package org.unigate.testbed;
 
 import org.unigate.cli.UnigateCommand;
+import org.unigate.testbed.bench.OaiHarvestBenchmark;
 import org.unigate.testbed.bench.UnionLoadBenchmark;
 import org.unigate.testbed.generator.GenerateCommand;
 import picocli.CommandLine;
@@ -18,6 +19,7 @@ public final class UnigateMain {
         CommandLine cl = UnigateCommand.commandLine();
         cl.addSubcommand("generate", new GenerateCommand());
         cl.addSubcommand("bench-union", new UnionLoadBenchmark());
+        cl.addSubcommand("bench-oai", new OaiHarvestBenchmark());
         return cl;
     }
 
