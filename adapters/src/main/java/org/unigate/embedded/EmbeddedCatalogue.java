@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -55,6 +57,8 @@ public final class EmbeddedCatalogue implements Closeable, ChangeFeed<MarcRecord
     private final Analyzer indexAnalyzer = new CatalogueAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Ids handed out by {@link #load}, to give repeated 001s ids of their own. */
+    private final Set<String> loadedIds = new HashSet<>();
     private final CatalogueSearch search = new CatalogueSearch(new CatalogueAnalyzer());
     private volatile Map<String, String> commitData;
 
@@ -89,11 +93,13 @@ public final class EmbeddedCatalogue implements Closeable, ChangeFeed<MarcRecord
 
     /**
      * Adds every record of the stream (keyed by 001, or by a digest of the record when it has
-     * none; records repeating an 001 are all kept) and makes them searchable. Entries that hold
+     * none) and makes them searchable. Records repeating an 001 loaded before are all kept, the
+     * repeats under {@code <001>~2}, {@code ~3}, ... in file order: every record needs an id of
+     * its own, or OAI-PMH would list one identifier twice. Entries that hold
      * no readable field, or that Lucene refuses, are skipped (and logged). Returns how many
      * records were added.
      */
-    public long load(Stream<MarcRecord> records) throws IOException {
+    public synchronized long load(Stream<MarcRecord> records) throws IOException {
         long added = 0;
         Instant loaded = Datestamps.seconds(Instant.now());
         Iterator<MarcRecord> it = records.iterator();
@@ -114,7 +120,11 @@ public final class EmbeddedCatalogue implements Closeable, ChangeFeed<MarcRecord
 
     /** One bad record (Lucene refuses, say, an immense term) must not cost the rest of the file. */
     private boolean add(MarcRecord record, Instant datestamp) throws IOException {
-        String id = LocalIds.of(record);
+        String base = LocalIds.of(record);
+        String id = base;
+        for (int n = 2; !loadedIds.add(id); n++) {
+            id = base + "~" + n;
+        }
         try {
             writer.addDocument(DocumentMapper.toDocument(id, record, datestamp));
             return true;

@@ -56,6 +56,18 @@ class CatalogueChangeFeedTest {
     }
 
     @Test
+    void recordsRepeatingAnEarlier001GetIdsOfTheirOwn() throws IOException {
+        try (EmbeddedCatalogue catalogue = EmbeddedCatalogue.inMemory()) {
+            catalogue.load(Stream.of(titled("x", "First"), titled("x", "Second")));
+            catalogue.load(Stream.of(titled("x", "Third, from another file")));
+
+            assertThat(ids(catalogue.changes(null, null, null, 10))).containsExactlyInAnyOrder("x", "x~2", "x~3");
+            assertThat(catalogue.get("x~2")).contains(titled("x", "Second"));
+            assertThat(catalogue.size()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void pagingResumesStrictlyAfterTheLastEntryEvenAmongEqualDatestamps() throws IOException {
         try (EmbeddedCatalogue catalogue = EmbeddedCatalogue.inMemory()) {
             for (int i = 0; i < 25; i++) {

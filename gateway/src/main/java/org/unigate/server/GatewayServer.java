@@ -13,12 +13,18 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unigate.config.ConsortiumConfig;
+import org.unigate.federation.catalogue.UnionCatalogue;
+import org.unigate.federation.catalogue.UnionCatalogues;
+import org.unigate.harvest.Harvests;
 import org.unigate.http.HealthEndpoint;
 import org.unigate.http.HealthReport;
 import org.unigate.http.HttpEndpoint;
 import org.unigate.http.HttpFrontEnd;
 import org.unigate.http.MetricsEndpoint;
 import org.unigate.member.MemberSpec;
+import org.unigate.oai.server.OaiProvider;
+import org.unigate.records.SchemaEndpoint;
+import org.unigate.sru.server.SruEndpoint;
 import org.unigate.z3950.server.Z3950Server;
 import org.unigate.z3950.server.Z3950Service;
 import org.unigate.z3950.server.Z3950Settings;
@@ -37,14 +43,17 @@ public final class GatewayServer implements AutoCloseable {
     private final Vertx vertx;
     private final HttpFrontEnd http;
     private final Z3950Server z3950;
+    /** Background services over the members (union catalogue, harvests), closed before them. */
+    private final List<AutoCloseable> services;
 
     private GatewayServer(Consortium consortium, PrometheusMeterRegistry registry, Vertx vertx, HttpFrontEnd http,
-                          Z3950Server z3950) {
+                          Z3950Server z3950, List<AutoCloseable> services) {
         this.consortium = consortium;
         this.registry = registry;
         this.vertx = vertx;
         this.http = http;
         this.z3950 = z3950;
+        this.services = List.copyOf(services);
     }
 
     /** Starts the gateway with the standard member clients. */
@@ -69,20 +78,30 @@ public final class GatewayServer implements AutoCloseable {
             vertx.close();
             throw e;
         }
+        List<AutoCloseable> services = new ArrayList<>();
         try {
+            UnionCatalogue union = UnionCatalogues.start(config, consortium.clients(), registry);
+            services.add(union);
+            Harvests harvests = Harvests.start(vertx, consortium, registry, report -> union.scheduleRefresh());
+            services.add(harvests);
             List<HttpEndpoint> endpoints = new ArrayList<>();
             endpoints.add(new HealthEndpoint(() -> health(consortium)));
             endpoints.add(new MetricsEndpoint(registry));
+            endpoints.add(new SchemaEndpoint());
+            endpoints.add(harvests);
+            endpoints.add(OaiProvider.endpoint(vertx, consortium, union));
+            endpoints.add(new SruEndpoint(vertx, consortium.engine(), config));
             HttpFrontEnd http = HttpFrontEnd.start(vertx, config.server().host(), config.server().httpPort(), endpoints)
                     .toCompletionStage().toCompletableFuture()
                     .get(BIND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             // Closing vertx below also closes the HTTP listener if this cannot bind.
             Z3950Server z3950 = Z3950Server.start(
                     new Z3950Service(consortium.engine(), config, Z3950Settings.from(config.server())));
-            return new GatewayServer(consortium, registry, vertx, http, z3950);
+            return new GatewayServer(consortium, registry, vertx, http, z3950, services);
         } catch (Exception e) {
-            vertx.close();
+            closeAll(services);
             consortium.close();
+            vertx.close();
             throw e;
         }
     }
@@ -114,6 +133,17 @@ public final class GatewayServer implements AutoCloseable {
         return z3950.port();
     }
 
+    /** Last started, first closed; one that fails to close does not keep the others open. */
+    private static void closeAll(List<AutoCloseable> services) {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            try {
+                services.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("{} did not close cleanly: {}", services.get(i).getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+
     public Vertx vertx() {
         return vertx;
     }
@@ -127,7 +157,8 @@ public final class GatewayServer implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("HTTP listener did not close cleanly: {}", e.toString());
         }
-        // Members first: SRU members' clients run on vertx.
+        closeAll(services);
+        // Members before vertx: SRU members' clients run on it.
         consortium.close();
         vertx.close();
         registry.close();

@@ -59,7 +59,7 @@ class HarnessUnionTest {
         }
         assertThat(most).as("hits of the busiest member").isPositive();
 
-        try (GatewayServer gateway = GatewayServer.start(harnessConsortium(harness))) {
+        try (GatewayServer gateway = GatewayServer.start(harnessConsortium(harness).withDataDir(tmp.resolve("data")))) {
             Path dump = tmp.resolve("union.mrc");
             String output = yazClient("127.0.0.1:" + gateway.z3950Port() + "/union", List.of(
                     "find " + QUERY, "format usmarc", "set_marcdump " + dump, "show 1+10"));

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.unigate.config.ConsortiumConfig;
 import org.unigate.config.ServerSettings;
 import org.unigate.embedded.EmbeddedMemberClient;
@@ -52,7 +53,7 @@ class RealClientsTest {
     private static int port;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start(@TempDir Path data) throws Exception {
         ExternalTools.require("yaz-client", "zoomsh", "yaz-marcdump");
         List<MemberSpec> members = new ArrayList<>();
         members.add(member("princeton", "Princeton University Library", SharedData.corpusFile("princeton.mrc").toString()));
@@ -63,7 +64,7 @@ class RealClientsTest {
         ServerSettings d = ServerSettings.DEFAULTS;
         ConsortiumConfig config = new ConsortiumConfig(null, "Real clients", null,
                 new ServerSettings("127.0.0.1", 0, 0, d.idleTimeout(), d.sessionTimeout(), d.maxRecords()), null,
-                members, Map.of("northeast", List.of("princeton", "stanford")));
+                members, Map.of("northeast", List.of("princeton", "stanford"))).withDataDir(data);
         RecordSources sources = new RecordSources(List.of(new FirstRecordsSource(), new FileRecordSource()));
         gateway = GatewayServer.start(config, vertx -> MemberClients.standard(vertx, config.dataDir())
                 .with(Protocol.EMBEDDED, spec -> EmbeddedMemberClient.load(spec, sources)));
