@@ -3,6 +3,8 @@ package org.unigate.federation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.unigate.cache.MemberRecordCache;
 import org.unigate.cache.RecordKey;
 import org.unigate.diag.Condition;
@@ -10,6 +12,7 @@ import org.unigate.diag.Diagnostic;
 import org.unigate.federation.fanout.CallResult;
 import org.unigate.federation.rank.Ranker;
 import org.unigate.federation.sharing.SharingFilter;
+import org.unigate.marc.MarcRecord;
 import org.unigate.member.MemberRecord;
 
 /**
@@ -36,7 +39,12 @@ final class RoundMerger {
         this.maxFetchDepth = maxFetchDepth;
     }
 
-    void absorb(ResultSet set, List<CallResult> results, boolean firstRound) {
+    /** Where the round's answers are filtered and prepared for merging as they arrive. */
+    EarlyShares early(ResultSet set, Executor executor) {
+        return new EarlyShares(filters, set.sharing, deduplicator, executor);
+    }
+
+    void absorb(ResultSet set, List<CallResult> results, boolean firstRound, EarlyShares early) {
         synchronized (set) {
             for (CallResult result : results) {
                 MemberCursor cursor = set.cursor(result.memberId());
@@ -45,7 +53,7 @@ final class RoundMerger {
                 } else {
                     cursor.deeper(result, maxFetchDepth);
                 }
-                share(set, result);
+                share(set, result, early.claim(result));
             }
             StableMerge.Outcome merged = StableMerge.merge(set.committed(), set.sources(), deduplicator);
             if (merged.dedupFailure() != null) {
@@ -62,28 +70,36 @@ final class RoundMerger {
         }
     }
 
-    private void share(ResultSet set, CallResult result) {
+    /** @param early the shared form of each record, when the answer was filtered ahead of the merge */
+    private void share(ResultSet set, CallResult result, Optional<List<SharingFilter.Filtered>> early) {
         String memberId = result.memberId();
         SharingFilter filter = filters.get(memberId);
         boolean fullAccess = set.sharing.fullAccess(memberId);
         String context = set.sharing.cacheKey();
         int suppressed = 0;
         int stripped = 0;
-        for (MemberRecord record : result.records()) {
+        List<MemberRecord> records = result.records();
+        for (int i = 0; i < records.size(); i++) {
+            MemberRecord record = records.get(i);
             if (!set.firstSight(record)) {
                 continue;
             }
-            SharingFilter.Filtered filtered = filter.apply(record.record(), fullAccess);
+            SharingFilter.Filtered filtered = early.isPresent()
+                    ? early.get().get(i) : filter.apply(record.record(), fullAccess);
             if (filtered.record().isEmpty()) {
                 suppressed++;
                 continue;
             }
             stripped += filtered.strippedFields();
-            MemberRecord shared = filtered.record().get() == record.record()
-                    ? record : new MemberRecord(memberId, record.localId(), filtered.record().get());
+            MemberRecord shared = shared(record, filtered.record().get());
             set.addSource(shared);
             recordCache.put(new RecordKey(memberId, shared.localId(), context), shared.record());
         }
         metrics.shared(memberId, suppressed, stripped);
+    }
+
+    /** The member record as shared: itself when the sharing rules left its record as it was. */
+    static MemberRecord shared(MemberRecord record, MarcRecord filtered) {
+        return filtered == record.record() ? record : new MemberRecord(record.memberId(), record.localId(), filtered);
     }
 }

@@ -220,9 +220,10 @@ public final class UnionEngine implements AutoCloseable {
         }
         ResultSet set = new ResultSet(UUID.randomUUID().toString(), clock.instant(), settings.resultSetTtl(), query,
                 request.options().sharing(), cursors, sortDiagnostics(SortOrder.of(query.sortKeys())));
-        return fanOut.run(set.firstCalls(perMember), Deadline.after(settings.deadline(), ticker))
+        EarlyShares early = merger.early(set, mergeExecutor);
+        return fanOut.run(set.firstCalls(perMember), Deadline.after(settings.deadline(), ticker), early::ended)
                 .thenApplyAsync(results -> {
-                    merger.absorb(set, results, true);
+                    merger.absorb(set, results, true, early);
                     store.put(set);
                     return set;
                 }, mergeExecutor);
@@ -234,9 +235,10 @@ public final class UnionEngine implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         metrics.deepFetch(calls.size());
-        return fanOut.run(calls, Deadline.after(settings.deadline(), ticker))
+        EarlyShares early = merger.early(set, mergeExecutor);
+        return fanOut.run(calls, Deadline.after(settings.deadline(), ticker), early::ended)
                 .thenAcceptAsync(results -> {
-                    merger.absorb(set, results, false);
+                    merger.absorb(set, results, false, early);
                     store.put(set);
                 }, mergeExecutor)
                 .thenCompose(v -> fetchDeeper(set, needed, roundsLeft - 1));

@@ -65,14 +65,24 @@ public final class ClusteringDeduplicator implements Deduplicator {
         this.chooser = new BestRecordChooser(memberPreference);
     }
 
-    /** Computes the records' match keys now, so that merging them later only clusters. */
+    /**
+     * Computes the records' match keys now, so that merging them later only clusters. Walks the
+     * records from the last: a merge that starts meanwhile keys them from the first, so the two
+     * meet halfway instead of one trailing the other (each record is keyed once either way).
+     */
+    @Override
     public void prepare(List<MemberRecord> records) {
-        records.forEach(this::keysOf);
+        for (int i = records.size() - 1; i >= 0; i--) {
+            keysOf(records.get(i));
+        }
     }
 
     @Override
     public List<UnionRecord> merge(List<MemberRecord> records) {
-        List<MatchKeys> matchKeys = records.stream().map(this::keysOf).toList();
+        List<MatchKeys> matchKeys = new ArrayList<>(records.size());
+        for (MemberRecord r : records) {
+            matchKeys.add(keysOf(r));
+        }
         int[] clusterOf = RecordClusterer.cluster(matchKeys);
         Map<Integer, List<MemberRecord>> clusters = new LinkedHashMap<>();
         for (int i = 0; i < clusterOf.length; i++) {

@@ -3,10 +3,11 @@ package org.unigate.federation.dedup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.unigate.marc.DataField;
+import org.unigate.marc.Field;
 import org.unigate.marc.Linkage;
 import org.unigate.marc.MarcRecord;
+import org.unigate.marc.Subfield;
 
 /**
  * The descriptive match key of a record in one script: normalised title (245 $a$b$n$p without
@@ -30,8 +31,8 @@ public record DescriptiveKey(String title, String author, String publisher, Stri
     static List<DescriptiveKey> of(MarcRecord record, KeyText text) {
         String year = RecordTraits.publicationYear(record).map(String::valueOf).orElse("");
         Optional<DataField> title = record.firstDataField("245");
-        Optional<DataField> author = Stream.of("100", "110", "111")
-                .flatMap(t -> record.firstDataField(t).stream()).findFirst();
+        Optional<DataField> author = record.firstDataField("100")
+                .or(() -> record.firstDataField("110")).or(() -> record.firstDataField("111"));
         Optional<DataField> publisher = publisherField(record);
         List<DescriptiveKey> keys = new ArrayList<>(2);
         build(text, title, author, publisher, year, false).ifPresent(keys::add);
@@ -61,8 +62,8 @@ public record DescriptiveKey(String title, String author, String publisher, Stri
     static String title(DataField field, KeyText text) {
         List<String> parts = new ArrayList<>();
         parts.add(withoutNonFiling(field));
-        parts.addAll(field.all('b'));
-        field.subfields().stream().filter(s -> s.code() == 'n' || s.code() == 'p').forEach(s -> parts.add(s.value()));
+        parts.addAll(List.of(KeyFields.values(field, "b")));
+        parts.addAll(List.of(KeyFields.values(field, "np")));
         // Never truncated: aggregator records (statistical series, database extracts) share
         // long title prefixes and differ only at the end.
         return text.compact(parts.toArray(String[]::new));
@@ -89,10 +90,22 @@ public record DescriptiveKey(String title, String author, String publisher, Stri
 
     /** 264 with ind2 1 (publication) first, then 260, then any 264. */
     static Optional<DataField> publisherField(MarcRecord record) {
-        List<DataField> f264 = record.dataFields("264");
-        return f264.stream().filter(f -> f.ind2() == '1' && f.first('b').isPresent()).findFirst()
-                .or(() -> record.dataFields("260").stream().filter(f -> f.first('b').isPresent()).findFirst())
-                .or(() -> f264.stream().filter(f -> f.first('b').isPresent()).findFirst());
+        return withPublisher(record, "264", true).or(() -> withPublisher(record, "260", false))
+                .or(() -> withPublisher(record, "264", false));
+    }
+
+    /** The first {@code tag} with a $b, of publication statements only (ind2 1) if {@code publication}. */
+    private static Optional<DataField> withPublisher(MarcRecord record, String tag, boolean publication) {
+        for (Field f : record.fields()) {
+            if (f instanceof DataField d && d.tag().equals(tag) && (!publication || d.ind2() == '1')) {
+                for (Subfield s : d.subfields()) {
+                    if (s.code() == 'b') {
+                        return Optional.of(d);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.unigate.federation.dedup;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.unigate.marc.MarcRecord;
@@ -41,11 +42,24 @@ public final class Isbn {
     /** Valid ISBNs of 020 $a (and, with {@code cancelled}, $z), as ISBN-13, in record order. */
     public static Set<String> of(MarcRecord record, boolean cancelled) {
         Set<String> out = new LinkedHashSet<>();
-        record.values("020", 'a').forEach(v -> normalise(v).ifPresent(out::add));
+        add(KeyFields.values(record, "020", 'a'), out);
         if (cancelled) {
-            record.values("020", 'z').forEach(v -> normalise(v).ifPresent(out::add));
+            add(KeyFields.values(record, "020", 'z'), out);
         }
         return out;
+    }
+
+    /** Valid ISBNs of 020 $z alone, as ISBN-13, in record order. */
+    static Set<String> cancelled(MarcRecord record) {
+        Set<String> out = new LinkedHashSet<>();
+        add(KeyFields.values(record, "020", 'z'), out);
+        return out;
+    }
+
+    private static void add(List<String> raw, Set<String> out) {
+        for (String v : raw) {
+            normalise(v).ifPresent(out::add);
+        }
     }
 
     private static String leadingNumber(String raw) {

@@ -34,7 +34,9 @@ public final class Issn {
     /** Valid ISSNs of 022 $a ($y incorrect and $z cancelled ones are not the serial's own). */
     public static Set<String> of(MarcRecord record) {
         Set<String> out = new LinkedHashSet<>();
-        record.values("022", 'a').forEach(v -> normalise(v).ifPresent(out::add));
+        for (String v : KeyFields.values(record, "022", 'a')) {
+            normalise(v).ifPresent(out::add);
+        }
         return out;
     }
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.unigate.text.ScriptFolding;
 
 /**
@@ -21,8 +20,6 @@ import org.unigate.text.ScriptFolding;
  */
 final class KeyText {
 
-    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=.)");
-
     private final Map<String, String> folded = new HashMap<>();
 
     /** Folded letters and digits of the parts, no spaces or punctuation. */
@@ -35,21 +32,39 @@ final class KeyText {
         List<String> out = new ArrayList<>();
         StringBuilder token = new StringBuilder();
         for (String part : parts) {
-            fold(part).replace("&", " and ").codePoints().forEach(cp -> {
-                if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
-                        || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
+            String folded = fold(part);
+            for (int i = 0; i < folded.length(); ) {
+                int cp = folded.codePointAt(i);
+                i += Character.charCount(cp);
+                if (cp == '&') {
+                    // "&" reads "and": a token of its own.
+                    flush(token, out);
+                    out.add("and");
+                } else if (wordChar(cp)) {
                     token.appendCodePoint(cp);
-                } else if (token.length() > 0) {
-                    out.add(token.toString());
-                    token.setLength(0);
+                } else {
+                    flush(token, out);
                 }
-            });
-            if (token.length() > 0) {
-                out.add(token.toString());
-                token.setLength(0);
             }
+            flush(token, out);
         }
         return out;
+    }
+
+    private static boolean wordChar(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+        }
+        int type = Character.getType(cp);
+        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static void flush(StringBuilder token, List<String> out) {
+        if (token.length() > 0) {
+            out.add(token.toString());
+            token.setLength(0);
+        }
     }
 
     /** The runs of ASCII digits, in order, without leading zeros: volume, part and level numbers. */
@@ -62,7 +77,11 @@ final class KeyText {
                 if (c >= '0' && c <= '9') {
                     digits.append(c);
                 } else if (digits.length() > 0) {
-                    out.add(LEADING_ZEROS.matcher(digits).replaceFirst(""));
+                    int zeros = 0;
+                    while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
+                        zeros++;
+                    }
+                    out.add(digits.substring(zeros));
                     digits.setLength(0);
                 }
             }

@@ -44,7 +44,9 @@ public final class Lccn {
     /** LCCNs of 010 $a ($z holds cancelled or invalid numbers). */
     public static Set<String> of(MarcRecord record) {
         Set<String> out = new LinkedHashSet<>();
-        record.values("010", 'a').forEach(v -> normalise(v).ifPresent(out::add));
+        for (String v : KeyFields.values(record, "010", 'a')) {
+            normalise(v).ifPresent(out::add);
+        }
         return out;
     }
 }

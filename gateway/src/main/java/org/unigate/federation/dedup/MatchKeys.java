@@ -34,12 +34,13 @@ public record MatchKeys(Set<String> isbns, Set<String> otherIsbns, Set<String> i
     }
 
     public static MatchKeys of(MarcRecord record) {
-        Set<String> listed = Isbn.of(record, false);
-        Set<String> other = new LinkedHashSet<>(Isbn.of(record, true));
+        MarcRecord read = KeyFields.of(record);
+        Set<String> listed = Isbn.of(read, false);
+        Set<String> other = Isbn.cancelled(read);
         other.removeAll(listed);
         KeyText text = new KeyText();
-        return new MatchKeys(listed, other, Issn.of(record), Oclc.of(record), Lccn.of(record),
-                DescriptiveKey.of(record, text), RecordTraits.of(record, text));
+        return new MatchKeys(listed, other, Issn.of(read), Oclc.of(read), Lccn.of(read),
+                DescriptiveKey.of(read, text), RecordTraits.of(read, text));
     }
 
     /** Typed keys: {@code oclc:…}, {@code lccn:…}, {@code issn:…}, {@code isbn:…}, {@code desc:…}. */

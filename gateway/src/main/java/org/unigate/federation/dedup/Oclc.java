@@ -20,8 +20,6 @@ public final class Oclc {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PREFIXED = Pattern.compile("^(?:ocm|ocn|on)(\\d{1,12})$");
 
-    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+");
-
     private Oclc() {
     }
 
@@ -43,7 +41,9 @@ public final class Oclc {
 
     public static Set<String> of(MarcRecord record) {
         Set<String> out = new LinkedHashSet<>();
-        record.values("035", 'a').forEach(v -> normalise(v).ifPresent(out::add));
+        for (String v : KeyFields.values(record, "035", 'a')) {
+            normalise(v).ifPresent(out::add);
+        }
         Optional<String> id = record.controlNumber();
         if (id.isPresent()) {
             boolean oclcAgency = record.controlField("003").map(String::strip).filter("OCoLC"::equalsIgnoreCase)
@@ -59,7 +59,11 @@ public final class Oclc {
     }
 
     private static Optional<String> dropZeros(String digits) {
-        String s = LEADING_ZEROS.matcher(digits).replaceFirst("");
+        int start = 0;
+        while (start < digits.length() && digits.charAt(start) == '0') {
+            start++;
+        }
+        String s = digits.substring(start);
         return s.isEmpty() || s.length() > 12 ? Optional.empty() : Optional.of(s);
     }
 }

@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.unigate.marc.DataField;
+import org.unigate.marc.Field;
 import org.unigate.marc.MarcRecord;
+import org.unigate.marc.Subfield;
 
 /**
  * What two candidate duplicates must not disagree on, beyond their identifiers: carrier and
@@ -69,23 +70,33 @@ public record RecordTraits(String format, String carrier, int year, String langu
     static RecordTraits of(MarcRecord record, KeyText text) {
         String f008 = record.controlField("008").orElse("");
         Optional<DataField> f245 = record.firstDataField("245");
-        List<DataField> titleFields = f245.stream()
-                .flatMap(f -> Stream.concat(Stream.of(f), record.linkedTwin(f).stream())).toList();
-        Set<String> parts = nonEmpty(titleFields.stream().map(f -> part(f, text)));
-        List<String> titles = List.copyOf(nonEmpty(titleFields.stream().map(f -> titleProper(f, text))));
-        Set<String> numbers = f245.map(f -> text.numbers(values(f, "ab"))).orElse(Set.of());
+        Set<String> parts = new LinkedHashSet<>();
+        Set<String> titles = new LinkedHashSet<>();
+        Set<String> numbers = Set.of();
+        if (f245.isPresent()) {
+            DataField title = f245.get();
+            numbers = text.numbers(KeyFields.values(title, "ab"));
+            addTitle(title, parts, titles, text);
+            record.linkedTwin(title).ifPresent(twin -> addTitle(twin, parts, titles, text));
+        }
         boolean range = f008.length() > 6 && RANGES.indexOf(f008.charAt(6)) >= 0;
         int year = range ? -1 : publicationYear(record).orElse(-1);
         String publisher = DescriptiveKey.publisherField(record)
                 .map(f -> Publishers.normalise(f.first('b').orElse(""), text)).orElse("");
         return new RecordTraits(format(record.leader(), f008, f245), carrier(record), year, language(f008),
-                edition(record, text), parts, numbers, titles, citations(record, text), publisher);
+                edition(record, text), parts, numbers, List.copyOf(titles), citations(record, text), publisher);
     }
 
-    private static Set<String> nonEmpty(Stream<String> values) {
-        Set<String> out = new LinkedHashSet<>();
-        values.filter(v -> !v.isEmpty()).forEach(out::add);
-        return out;
+    /** The part and the title proper of a 245 or its 880, each unless empty. */
+    private static void addTitle(DataField f, Set<String> parts, Set<String> titles, KeyText text) {
+        String part = part(f, text);
+        if (!part.isEmpty()) {
+            parts.add(part);
+        }
+        String title = titleProper(f, text);
+        if (!title.isEmpty()) {
+            titles.add(title);
+        }
     }
 
     /** 008/07-10 when it is a year, else the first year in 264 (publication) or 260 $c. */
@@ -97,14 +108,19 @@ public record RecordTraits(String format, String carrier, int year, String langu
                 return Optional.of(Integer.parseInt(m.group(1)));
             }
         }
-        List<DataField> places = new ArrayList<>(record.dataFields("264").stream()
-                .filter(f -> f.ind2() == '1').toList());
-        places.addAll(record.dataFields("260"));
-        for (DataField f : places) {
-            for (String c : f.all('c')) {
-                Matcher m = YEAR.matcher(c);
-                if (m.find()) {
-                    return Optional.of(Integer.parseInt(m.group(1)));
+        Optional<Integer> published = yearIn(record, "264", true);
+        return published.isPresent() ? published : yearIn(record, "260", false);
+    }
+
+    /** The first year in {@code tag $c}, of publication statements only (ind2 1) if {@code publication}. */
+    private static Optional<Integer> yearIn(MarcRecord record, String tag, boolean publication) {
+        for (Field f : record.fields()) {
+            if (f instanceof DataField d && d.tag().equals(tag) && (!publication || d.ind2() == '1')) {
+                for (Subfield s : d.subfields()) {
+                    Matcher m = s.code() == 'c' ? YEAR.matcher(s.value()) : null;
+                    if (m != null && m.find()) {
+                        return Optional.of(Integer.parseInt(m.group(1)));
+                    }
                 }
             }
         }
@@ -174,7 +190,7 @@ public record RecordTraits(String format, String carrier, int year, String langu
     }
 
     static String part(DataField f245, KeyText text) {
-        String[] parts = values(f245, "np");
+        String[] parts = KeyFields.values(f245, "np");
         Set<String> numbers = text.numbers(parts);
         return numbers.isEmpty() ? text.compact(parts) : String.join(".", numbers);
     }
@@ -183,12 +199,7 @@ public record RecordTraits(String format, String carrier, int year, String langu
     static String titleProper(DataField f245, KeyText text) {
         List<String> parts = new ArrayList<>();
         parts.add(DescriptiveKey.withoutNonFiling(f245));
-        parts.addAll(List.of(values(f245, "np")));
+        parts.addAll(List.of(KeyFields.values(f245, "np")));
         return text.compact(parts.toArray(String[]::new));
-    }
-
-    private static String[] values(DataField field, String codes) {
-        return field.subfields().stream().filter(s -> codes.indexOf(s.code()) >= 0).map(s -> s.value())
-                .toArray(String[]::new);
     }
 }

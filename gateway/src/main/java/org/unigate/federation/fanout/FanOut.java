@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
@@ -45,22 +46,33 @@ public final class FanOut {
     }
 
     public CompletableFuture<List<CallResult>> run(List<Call> calls, Deadline deadline) {
-        List<CompletableFuture<CallResult>> futures = calls.stream().map(c -> call(c, deadline)).toList();
+        return run(calls, deadline, result -> { });
+    }
+
+    /**
+     * As {@link #run(List, Deadline)}, telling {@code ended} about each call as it ends, before the
+     * round completes. It runs on whichever thread ended the call (a member's I/O thread, the
+     * timer), so it must hand any real work to another executor; what it throws is ignored.
+     */
+    public CompletableFuture<List<CallResult>> run(List<Call> calls, Deadline deadline, Consumer<CallResult> ended) {
+        Objects.requireNonNull(ended, "ended");
+        List<CompletableFuture<CallResult>> futures = calls.stream().map(c -> call(c, deadline, ended)).toList();
         return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
                 .thenApply(done -> futures.stream().map(CompletableFuture::join).toList());
     }
 
-    private CompletableFuture<CallResult> call(Call call, Deadline deadline) {
+    private CompletableFuture<CallResult> call(Call call, Deadline deadline, Consumer<CallResult> ended) {
         MemberSpec spec = call.client().spec();
         CircuitBreaker breaker = breakers.apply(spec.id());
         if (!breaker.tryAcquire().allowed()) {
-            return CompletableFuture.completedFuture(finish(spec, breaker, skipped(spec.id(), call.search(), breaker)));
+            return CompletableFuture.completedFuture(
+                    finish(spec, breaker, skipped(spec.id(), call.search(), breaker), ended));
         }
         return MemberCall.start(spec.id(), call.client(), call.search(), deadline.timeoutFor(spec.timeout()), scheduler, ticker)
-                .thenApply(result -> finish(spec, breaker, result));
+                .thenApply(result -> finish(spec, breaker, result, ended));
     }
 
-    private CallResult finish(MemberSpec spec, CircuitBreaker breaker, CallResult result) {
+    private CallResult finish(MemberSpec spec, CircuitBreaker breaker, CallResult result, Consumer<CallResult> ended) {
         if (result.outcome().isFailure()) {
             breaker.onFailure();
         } else if (result.outcome() == Outcome.ANSWERED) {
@@ -70,6 +82,11 @@ public final class FanOut {
             listener.completed(spec, result);
         } catch (RuntimeException ignored) {
             // Metrics must never cost a search its result.
+        }
+        try {
+            ended.accept(result);
+        } catch (RuntimeException ignored) {
+            // Nor may work done ahead of the merge: the merge does it itself.
         }
         return result;
     }

@@ -8,7 +8,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.unigate.marc.ControlField;
+import org.unigate.marc.DataField;
+import org.unigate.marc.Field;
 import org.unigate.marc.MarcRecord;
+import org.unigate.marc.Subfield;
 import org.unigate.member.MemberClient;
 import org.unigate.member.MemberRecord;
 import org.unigate.member.MemberResponse;
@@ -86,9 +90,30 @@ final class SimulatedMember implements MemberClient {
         int to = Math.min(hits.size(), from + search.count());
         List<MemberRecord> records = new ArrayList<>(to - from);
         for (MarcRecord r : hits.subList(from, to)) {
-            records.add(new MemberRecord(spec.id(), null, r));
+            records.add(new MemberRecord(spec.id(), null, decoded(r)));
         }
         return new MemberResponse(spec.id(), hits.size(), records, List.of(), took);
+    }
+
+    /**
+     * A fresh copy of the record down to its strings, as a real adapter decoding the member's
+     * bytes would give on every search: nothing the gateway remembers about an earlier search's
+     * record objects (by identity, or a string's cached hash) may carry over to this one.
+     */
+    static MarcRecord decoded(MarcRecord record) {
+        List<Field> fields = new ArrayList<>(record.fields().size());
+        for (Field f : record.fields()) {
+            if (f instanceof DataField d) {
+                List<Subfield> subfields = new ArrayList<>(d.subfields().size());
+                for (Subfield s : d.subfields()) {
+                    subfields.add(new Subfield(s.code(), new String(s.value())));
+                }
+                fields.add(new DataField(d.tag(), d.ind1(), d.ind2(), subfields));
+            } else if (f instanceof ControlField c) {
+                fields.add(new ControlField(c.tag(), new String(c.value())));
+            }
+        }
+        return new MarcRecord(new String(record.leader()), fields, record.problems());
     }
 
     @Override

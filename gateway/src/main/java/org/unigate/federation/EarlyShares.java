@@ -1,0 +1,105 @@
+package org.unigate.federation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.unigate.federation.fanout.CallResult;
+import org.unigate.federation.sharing.SharingFilter;
+import org.unigate.federation.sharing.SharingFilter.Filtered;
+import org.unigate.member.MemberRecord;
+
+/**
+ * One fetch round's work on each member answer as it arrives, ahead of the round's merge: the
+ * member's sharing rules applied, then {@link Deduplicator#prepare} on the shared records, on the
+ * merge executor. A union search waits for its slowest member, so by then the others' records
+ * are keyed and the merge clusters rather than computes.
+ *
+ * <p>The merge never waits for work that has not started: it claims each answer, and one whose
+ * filtering has not begun it filters itself (the deduplicator then keys the records it did not
+ * reach). Once claimed, an answer is never filtered twice, so the records the deduplicator keyed
+ * early are the very objects the merge passes it. Thread-safe.
+ */
+final class EarlyShares {
+
+    /** An answer and the shared form of each of its records, once filtered. */
+    private record Early(CallResult result, AtomicBoolean claimed, CompletableFuture<List<Filtered>> filtered) {
+    }
+
+    private final Map<String, Early> byMember = new ConcurrentHashMap<>();
+    private final Map<String, SharingFilter> filters;
+    private final SharingContext sharing;
+    private final Deduplicator deduplicator;
+    private final Executor executor;
+
+    EarlyShares(Map<String, SharingFilter> filters, SharingContext sharing, Deduplicator deduplicator,
+                Executor executor) {
+        this.filters = filters;
+        this.sharing = sharing;
+        this.deduplicator = deduplicator;
+        this.executor = executor;
+    }
+
+    /** Called on the thread that ended the call: only hands the work over. */
+    void ended(CallResult result) {
+        SharingFilter filter = filters.get(result.memberId());
+        if (result.outcome() != CallResult.Outcome.ANSWERED || result.records().isEmpty() || filter == null) {
+            return;
+        }
+        Early early = new Early(result, new AtomicBoolean(), new CompletableFuture<>());
+        byMember.put(result.memberId(), early);
+        try {
+            executor.execute(() -> prepare(early, filter));
+        } catch (RejectedExecutionException e) {
+            early.filtered().completeExceptionally(e); // shutting down: the merge, if any, does it all
+        }
+    }
+
+    /**
+     * The shared form of each of {@code result}'s records, in order, if it was filtered ahead; waits
+     * only for filtering already under way (microseconds), never for work still queued.
+     */
+    Optional<List<Filtered>> claim(CallResult result) {
+        Early early = byMember.remove(result.memberId());
+        if (early == null || early.result() != result || early.claimed().compareAndSet(false, true)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(early.filtered().join());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void prepare(Early early, SharingFilter filter) {
+        if (!early.claimed().compareAndSet(false, true)) {
+            return;
+        }
+        List<MemberRecord> shared;
+        try {
+            String memberId = early.result().memberId();
+            boolean fullAccess = sharing.fullAccess(memberId);
+            List<Filtered> filtered = new ArrayList<>(early.result().records().size());
+            shared = new ArrayList<>(early.result().records().size());
+            for (MemberRecord record : early.result().records()) {
+                Filtered f = filter.apply(record.record(), fullAccess);
+                filtered.add(f);
+                f.record().ifPresent(r -> shared.add(RoundMerger.shared(record, r)));
+            }
+            early.filtered().complete(filtered);
+        } catch (RuntimeException e) {
+            early.filtered().completeExceptionally(e);
+            return;
+        }
+        try {
+            deduplicator.prepare(shared);
+        } catch (RuntimeException ignored) {
+            // The merge computes what is missing, and reports a deduplicator that fails there.
+        }
+    }
+}
