@@ -33,7 +33,11 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "unigate-shutdown"));
         out.printf("unigate: serving %s%n", config.name());
-        out.printf("  HTTP    http://%s:%d/  (/health, /metrics)%n", displayHost(config), server.httpPort());
+        String http = "http://" + displayHost(config) + ":" + server.httpPort();
+        out.printf("  SRU     %s%s  (1.1, 1.2, 2.0; %s/<database> for one member or virtual database)%n",
+                http, config.sru().path(), config.sru().path());
+        out.printf("  OAI-PMH %s%s  (sets: union, member:<id>)%n", http, config.oai().path());
+        out.printf("  HTTP    %s/health, /metrics, /harvests%n", http);
         out.printf("  Z39.50  tcp:%s:%d/union  (databases: union, member ids, virtual databases)%n",
                 displayHost(config), server.z3950Port());
         out.flush();

@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.unigate.config.ConsortiumConfig;
 import org.unigate.marc.DublinCoreWriter;
+import org.unigate.member.MemberSpec;
 
 /** The record formats the gateway serves, found by short name, alias or SRU schema identifier. */
 public final class RecordFormats {
@@ -35,6 +37,11 @@ public final class RecordFormats {
      *
      * @param memberNames a member's display name by its id, null when it has none
      */
+    /** The standard formats, naming members as the consortium's configuration does. */
+    public static RecordFormats standard(ConsortiumConfig config) {
+        return standard(id -> config.member(id).map(MemberSpec::name).orElse(null));
+    }
+
     public static RecordFormats standard(Function<String, String> memberNames) {
         return new RecordFormats(List.of(
                 new MarcXmlFormat(),

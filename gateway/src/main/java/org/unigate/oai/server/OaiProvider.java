@@ -13,7 +13,6 @@ import org.unigate.embedded.EmbeddedMemberClient;
 import org.unigate.federation.UnionRecord;
 import org.unigate.feed.ChangeFeed;
 import org.unigate.member.MemberClient;
-import org.unigate.member.MemberSpec;
 import org.unigate.records.RecordFormats;
 import org.unigate.server.Consortium;
 
@@ -53,7 +52,7 @@ public final class OaiProvider {
         OaiSettings settings = config.oai();
         TokenCodec tokens = new TokenCodec(TokenKeys.load(settings.tokenSecret(), config.dataDir()),
                 settings.tokenTtl(), clock);
-        RecordFormats formats = RecordFormats.standard(id -> config.member(id).map(MemberSpec::name).orElse(null));
+        RecordFormats formats = RecordFormats.standard(config);
         return new OaiRepository(settings, config.name(), sets, OaiFormat.standard(formats), tokens);
     }
 

@@ -19,6 +19,14 @@ import org.unigate.federation.UnionResult;
  */
 final class SearchRetrieveHandler {
 
+    /**
+     * Member hits up to which every record is fetched before answering. A union count is an
+     * estimate (members' hits less the duplicates seen so far) until all records are merged;
+     * for a result this small, exactness costs a few member pages and spares clients a
+     * numberOfRecords that paging cannot reach.
+     */
+    static final long EXACT_COUNT_LIMIT = 1000;
+
     private final UnionEngine engine;
 
     SearchRetrieveHandler(UnionEngine engine) {
@@ -29,7 +37,24 @@ final class SearchRetrieveHandler {
         long wanted = Math.min(Integer.MAX_VALUE, request.startRecord() - 1 + request.maximumRecords());
         UnionRequest union = new UnionRequest(request.query(), members,
                 UnionOptions.DEFAULT.withPageSize((int) Math.min(wanted, engine.settings().maxPageSize())));
-        return engine.search(union).thenCompose(result -> page(request, result));
+        return engine.search(union).thenCompose(this::settleCount).thenCompose(result -> page(request, result));
+    }
+
+    private CompletableFuture<UnionResult> settleCount(UnionResult result) {
+        int rounds = (int) (EXACT_COUNT_LIMIT / Math.max(1, engine.settings().maxPageSize())) + 2;
+        return settle(result, rounds);
+    }
+
+    /** Fetches deeper until the set is complete, stops growing, or is too big to be worth it. */
+    private CompletableFuture<UnionResult> settle(UnionResult result, int roundsLeft) {
+        if (result.complete() || result.totalHits() > EXACT_COUNT_LIMIT || roundsLeft == 0) {
+            return CompletableFuture.completedFuture(result);
+        }
+        int have = result.records().size();
+        return engine.page(result.id(), have, engine.settings().maxPageSize()).thenCompose(records -> {
+            UnionResult latest = engine.resultSet(result.id()).orElse(result);
+            return latest.records().size() > have ? settle(latest, roundsLeft - 1) : CompletableFuture.completedFuture(latest);
+        });
     }
 
     private CompletableFuture<SearchPage> page(SruRequest.SearchRetrieve request, UnionResult result) {

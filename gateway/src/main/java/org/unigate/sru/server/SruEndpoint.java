@@ -45,7 +45,7 @@ public final class SruEndpoint implements HttpEndpoint {
     private final ExplainWriter explain;
 
     public SruEndpoint(Vertx vertx, UnionEngine engine, ConsortiumConfig config) {
-        this(vertx, engine, config, RecordFormats.standard());
+        this(vertx, engine, config, RecordFormats.standard(config));
     }
 
     public SruEndpoint(Vertx vertx, UnionEngine engine, ConsortiumConfig config, RecordFormats formats) {

@@ -74,6 +74,28 @@ class SruSearchRetrieveTest {
     }
 
     @Test
+    void aModestResultIsCountedExactlySoPagingEndsWhereNumberOfRecordsSays() {
+        // Member hits beyond every member's first page (3 x 20), under the exact-count limit.
+        String cql = List.of("dc.title=of", "dc.title=the", "dc.title=and", "dc.title=history or dc.title=art").stream()
+                .filter(q -> {
+                    long hits = g.engine("union", q).totalHits();
+                    return hits > 60 && hits <= SearchRetrieveHandler.EXACT_COUNT_LIMIT;
+                })
+                .findFirst().orElseThrow(() -> new AssertionError("no query with a modest result to test with"));
+        long total = numberOfRecords(g.get("", "query", cql, "maximumRecords", "0").body());
+
+        List<String> positions = new ArrayList<>();
+        for (long start = 1; start <= total; start += 50) {
+            positions.addAll(all(g.get("", "query", cql, "startRecord", Long.toString(start), "maximumRecords", "50").body(),
+                    "recordPosition"));
+        }
+        assertThat(total).as("the union of " + cql).isPositive();
+        assertThat(positions).hasSize((int) total).doesNotHaveDuplicates();
+        assertThat(diagnostic(g.get("", "query", cql, "startRecord", Long.toString(total + 1)).body()))
+                .isEqualTo("info:srw/diagnostic/1/61");
+    }
+
+    @Test
     void aResultSetIdQueryPagesAnEarlierResult() {
         String first = g.get("", "query", "dc.title=history", "maximumRecords", "3").body();
         String id = x(first, "/*/*[local-name()='resultSetId']");
