@@ -87,12 +87,17 @@ public final class ConfigLoader {
             throw f.error(f.require("repositoryIdentifier", ""),
                     "expected a domain name such as union.example.edu (OAI identifier syntax), got \"" + identifier + "\"");
         }
+        String adminEmail = f.string("adminEmail", d.adminEmail());
+        if (!adminEmail.matches("\\S+@(\\S+\\.)+\\S+")) {
+            throw f.error(f.require("adminEmail", ""), "expected a mail address such as union@library.example.edu"
+                    + " (OAI-PMH's schema wants a domain with a dot), got \"" + adminEmail + "\"");
+        }
         String secret = f.string("tokenSecret", null);
         if (secret != null && secret.length() < 16) {
             throw f.error(f.require("tokenSecret", ""), "expected at least 16 characters");
         }
         return new OaiSettings(path(f, d.path()), f.string("repositoryName", d.repositoryName()),
-                f.string("adminEmail", d.adminEmail()), identifier, f.integer("pageSize", d.pageSize(), 1, 10_000),
+                adminEmail, identifier, f.integer("pageSize", d.pageSize(), 1, 10_000),
                 f.duration("tokenTtl", d.tokenTtl()), secret);
     }
 

@@ -226,6 +226,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void oaiAdminEmailNeedsADomainAsTheOaiSchemaDoes() {
+        assertThatThrownBy(() -> ConfigLoader.parse(FILE, VALID + "oai:\n  adminEmail: root@localhost\n"))
+                .hasMessageContaining("oai.adminEmail")
+                .hasMessageContaining("root@localhost");
+        assertThat(OaiSettings.DEFAULTS.adminEmail()).matches("\\S+@(\\S+\\.)+\\S+");
+    }
+
+    @Test
     void shortTokenSecretIsRejected() {
         assertThatThrownBy(() -> ConfigLoader.parse(FILE, VALID + "oai:\n  tokenSecret: short\n"))
                 .hasMessageContaining("oai.tokenSecret")
