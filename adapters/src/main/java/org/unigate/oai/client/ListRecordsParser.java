@@ -7,6 +7,7 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.unigate.marc.MarcRecord;
+import org.unigate.xml.UntrustedXml;
 
 /**
  * Reads a ListRecords answer with StAX. A record whose header or metadata cannot be used is
@@ -33,15 +34,15 @@ final class ListRecordsParser {
     }
 
     private OaiPage read(byte[] body) throws XMLStreamException {
-        XMLStreamReader xml = OaiXml.reader(new ByteArrayInputStream(body));
+        XMLStreamReader xml = UntrustedXml.reader(new ByteArrayInputStream(body));
         try {
-            OaiXml.toRoot(xml);
+            UntrustedXml.toRoot(xml);
             if (!OaiXml.isOai(xml, "OAI-PMH")) {
                 throw new XMLStreamException("not an OAI-PMH response: <" + xml.getLocalName() + ">");
             }
             OaiPage error = null;
             boolean listed = false;
-            while (OaiXml.nextChild(xml)) {
+            while (UntrustedXml.nextChild(xml)) {
                 if (OaiXml.isOai(xml, "error")) {
                     String code = xml.getAttributeValue(null, "code");
                     error = error != null ? error : OaiPage.error(code == null ? "unknown" : code, xml.getElementText().strip());
@@ -49,7 +50,7 @@ final class ListRecordsParser {
                     listed = true;
                     readList(xml);
                 } else {
-                    OaiXml.skip(xml);
+                    UntrustedXml.skip(xml);
                 }
             }
             drain(xml);
@@ -73,7 +74,7 @@ final class ListRecordsParser {
     }
 
     private void readList(XMLStreamReader xml) throws XMLStreamException {
-        while (OaiXml.nextChild(xml)) {
+        while (UntrustedXml.nextChild(xml)) {
             if (OaiXml.isOai(xml, "record")) {
                 readRecord(xml);
             } else if (OaiXml.isOai(xml, "resumptionToken")) {
@@ -81,7 +82,7 @@ final class ListRecordsParser {
                 completeListSize = parseSize(size);
                 token = xml.getElementText().strip();
             } else {
-                OaiXml.skip(xml);
+                UntrustedXml.skip(xml);
             }
         }
     }
@@ -100,16 +101,16 @@ final class ListRecordsParser {
         boolean deleted = false;
         MarcRecord record = null;
         String problem = null;
-        while (OaiXml.nextChild(xml)) {
+        while (UntrustedXml.nextChild(xml)) {
             if (OaiXml.isOai(xml, "header")) {
                 deleted = "deleted".equals(xml.getAttributeValue(null, "status"));
-                while (OaiXml.nextChild(xml)) {
+                while (UntrustedXml.nextChild(xml)) {
                     if (OaiXml.isOai(xml, "identifier")) {
                         identifier = xml.getElementText().strip();
                     } else if (OaiXml.isOai(xml, "datestamp")) {
                         datestamp = xml.getElementText().strip();
                     } else {
-                        OaiXml.skip(xml);
+                        UntrustedXml.skip(xml);
                     }
                 }
             } else if (OaiXml.isOai(xml, "metadata") && !deleted) {
@@ -119,7 +120,7 @@ final class ListRecordsParser {
                     problem = e.getMessage();
                 }
             } else {
-                OaiXml.skip(xml);
+                UntrustedXml.skip(xml);
             }
         }
         add(identifier, datestamp, deleted, record, problem);
@@ -127,7 +128,7 @@ final class ListRecordsParser {
 
     private MarcRecord metadata(XMLStreamReader xml, String identifier)
             throws XMLStreamException, MetadataDecoder.BadMetadata, OaiXml.TooLarge {
-        if (!OaiXml.nextChild(xml)) {
+        if (!UntrustedXml.nextChild(xml)) {
             throw new MetadataDecoder.BadMetadata("empty metadata");
         }
         String root = xml.getLocalName();
@@ -143,8 +144,8 @@ final class ListRecordsParser {
 
     /** Leaves the reader on the end tag of {@code <metadata>}. */
     private static void skipRest(XMLStreamReader xml) throws XMLStreamException {
-        while (OaiXml.nextChild(xml)) {
-            OaiXml.skip(xml);
+        while (UntrustedXml.nextChild(xml)) {
+            UntrustedXml.skip(xml);
         }
     }
 

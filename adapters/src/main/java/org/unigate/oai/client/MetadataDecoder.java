@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.unigate.marc.MarcFiles;
 import org.unigate.marc.MarcRecord;
 import org.unigate.marc.RecordProblem;
+import org.unigate.xml.UntrustedXml;
 
 /**
  * One record's {@code <metadata>} content as a MARC record: MARCXML through the marc package's
@@ -71,10 +72,10 @@ final class MetadataDecoder {
     private static MarcRecord dublinCore(String identifier, byte[] bytes) throws BadMetadata {
         List<DublinCoreToMarc.Element> elements = new ArrayList<>();
         try {
-            XMLStreamReader xml = OaiXml.reader(new ByteArrayInputStream(bytes));
+            XMLStreamReader xml = UntrustedXml.reader(new ByteArrayInputStream(bytes));
             try {
-                OaiXml.toRoot(xml);
-                while (OaiXml.nextChild(xml)) {
+                UntrustedXml.toRoot(xml);
+                while (UntrustedXml.nextChild(xml)) {
                     String name = xml.getLocalName();
                     boolean dc = DC.equals(xml.getNamespaceURI());
                     String text = xml.getElementText().strip();
@@ -86,7 +87,7 @@ final class MetadataDecoder {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw new BadMetadata("unreadable oai_dc: " + OaiXml.describe(e));
+            throw new BadMetadata("unreadable oai_dc: " + UntrustedXml.describe(e));
         }
         if (elements.stream().noneMatch(e -> e.name().equals("title"))) {
             throw new BadMetadata("oai_dc record without a title");

@@ -1,8 +1,6 @@
 package org.unigate.oai.client;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -10,9 +8,8 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * StAX plumbing for provider responses: a reader that refuses DTDs and external entities (a
- * provider's bytes are untrusted), tree-walking without building a tree, and copying one
- * element out as a document of its own, bounded in size.
+ * OAI-PMH-specific StAX helpers on top of {@link org.unigate.xml.UntrustedXml}: recognising
+ * OAI elements and copying one element out as a document of its own, bounded in size.
  */
 final class OaiXml {
 
@@ -28,55 +25,6 @@ final class OaiXml {
     }
 
     private OaiXml() {
-    }
-
-    /** Made per use: StAX does not promise that factories are thread-safe. */
-    static XMLStreamReader reader(InputStream in) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory.createXMLStreamReader(in);
-    }
-
-    /** Moves to the root element, refusing a document type declaration on the way. */
-    static void toRoot(XMLStreamReader xml) throws XMLStreamException {
-        while (xml.getEventType() != XMLStreamConstants.START_ELEMENT) {
-            if (xml.getEventType() == XMLStreamConstants.DTD) {
-                throw new XMLStreamException("document type declarations are refused", xml.getLocation());
-            }
-            if (!xml.hasNext()) {
-                throw new XMLStreamException("no root element", xml.getLocation());
-            }
-            xml.next();
-        }
-    }
-
-    /** Moves to the current element's next child element; false (on its end tag) when there is none. */
-    static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                return true;
-            }
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return false;
-            }
-        }
-    }
-
-    /** Steps over the current element and everything in it, leaving the reader on its end tag. */
-    static void skip(XMLStreamReader xml) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
     }
 
     static boolean isOai(XMLStreamReader xml, String name) {
@@ -151,16 +99,5 @@ final class OaiXml {
                 w.writeAttribute(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
             }
         }
-    }
-
-
-    /** The parser's complaint and where it arose, on one line. */
-    static String describe(XMLStreamException e) {
-        String message = e.getMessage() == null ? "unknown error" : e.getMessage().strip();
-        int at = message.lastIndexOf("Message: ");
-        if (at >= 0) {
-            message = message.substring(at + "Message: ".length());
-        }
-        return message.replaceAll("\\s+", " ");
     }
 }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import javax.xml.stream.XMLStreamException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unigate.xml.UntrustedXml;
 
 /**
  * Fetches and parses one response, retrying what may pass: a 503 (after its Retry-After,
@@ -82,7 +83,7 @@ final class PageFetcher {
         try {
             return parser.parse(body);
         } catch (XMLStreamException e) {
-            throw new BrokenPage(url + ": broken response: " + OaiXml.describe(e), e);
+            throw new BrokenPage(url + ": broken response: " + UntrustedXml.describe(e), e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.unigate.xml.UntrustedXml;
 
 /** Reads the two answers that describe a provider: Identify and ListMetadataFormats. */
 final class ProviderParser {
@@ -23,12 +24,12 @@ final class ProviderParser {
     static Identity identify(byte[] body) throws XMLStreamException, HarvestException.ProviderError {
         String[] values = new String[3];
         read(body, "Identify", xml -> {
-            while (OaiXml.nextChild(xml)) {
+            while (UntrustedXml.nextChild(xml)) {
                 switch (xml.getLocalName()) {
                     case "repositoryName" -> values[0] = xml.getElementText().strip();
                     case "granularity" -> values[1] = xml.getElementText().strip();
                     case "deletedRecord" -> values[2] = xml.getElementText().strip();
-                    default -> OaiXml.skip(xml);
+                    default -> UntrustedXml.skip(xml);
                 }
             }
         });
@@ -38,14 +39,14 @@ final class ProviderParser {
     static List<Format> formats(byte[] body) throws XMLStreamException, HarvestException.ProviderError {
         List<Format> formats = new ArrayList<>();
         read(body, "ListMetadataFormats", xml -> {
-            while (OaiXml.nextChild(xml)) {
+            while (UntrustedXml.nextChild(xml)) {
                 String prefix = null;
                 String namespace = null;
-                while (OaiXml.nextChild(xml)) {
+                while (UntrustedXml.nextChild(xml)) {
                     switch (xml.getLocalName()) {
                         case "metadataPrefix" -> prefix = xml.getElementText().strip();
                         case "metadataNamespace" -> namespace = xml.getElementText().strip();
-                        default -> OaiXml.skip(xml);
+                        default -> UntrustedXml.skip(xml);
                     }
                 }
                 if (prefix != null) {
@@ -61,13 +62,13 @@ final class ProviderParser {
     }
 
     private static void read(byte[] bytes, String verb, Body body) throws XMLStreamException, HarvestException.ProviderError {
-        XMLStreamReader xml = OaiXml.reader(new ByteArrayInputStream(bytes));
+        XMLStreamReader xml = UntrustedXml.reader(new ByteArrayInputStream(bytes));
         try {
-            OaiXml.toRoot(xml);
+            UntrustedXml.toRoot(xml);
             if (!OaiXml.isOai(xml, "OAI-PMH")) {
                 throw new XMLStreamException("not an OAI-PMH response: <" + xml.getLocalName() + ">");
             }
-            while (OaiXml.nextChild(xml)) {
+            while (UntrustedXml.nextChild(xml)) {
                 if (OaiXml.isOai(xml, "error")) {
                     String code = xml.getAttributeValue(null, "code");
                     throw new HarvestException.ProviderError(code, xml.getElementText().strip());
@@ -75,7 +76,7 @@ final class ProviderParser {
                     body.read(xml);
                     return;
                 } else {
-                    OaiXml.skip(xml);
+                    UntrustedXml.skip(xml);
                 }
             }
             throw new XMLStreamException("OAI-PMH response without " + verb);

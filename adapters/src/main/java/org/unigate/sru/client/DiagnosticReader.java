@@ -3,6 +3,7 @@ package org.unigate.sru.client;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.unigate.diag.Diagnostic;
+import org.unigate.xml.UntrustedXml;
 
 /**
  * Reads one SRU {@code <diagnostic>} ({@code uri}, {@code details}, {@code message}), whether it
@@ -28,12 +29,12 @@ final class DiagnosticReader {
         String uri = null;
         String details = null;
         String message = null;
-        while (SruXml.nextChild(xml)) {
+        while (UntrustedXml.nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "uri" -> uri = SruXml.text(xml);
                 case "details" -> details = SruXml.text(xml);
                 case "message" -> message = SruXml.text(xml);
-                default -> SruXml.skip(xml);
+                default -> UntrustedXml.skip(xml);
             }
         }
         return SruDiagnostics.map(uri, details, message);

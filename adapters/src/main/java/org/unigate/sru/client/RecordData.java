@@ -7,6 +7,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import org.unigate.xml.UntrustedXml;
 
 /**
  * The content of one {@code <recordData>}, lifted out of the response as a standalone UTF-8
@@ -39,7 +40,7 @@ record RecordData(String root, String namespace, byte[] bytes) {
                 if (copied == null) {
                     copied = copyElement(xml, outputs);
                 } else {
-                    SruXml.skip(xml);
+                    UntrustedXml.skip(xml);
                 }
             } else if (isText(event) && copied == null) {
                 text.append(xml.getText());
@@ -61,9 +62,9 @@ record RecordData(String root, String namespace, byte[] bytes) {
     /** A record sent as escaped text: parsed on its own and copied like an inline one. */
     private static RecordData unescape(String text, XMLOutputFactory outputs) throws XMLStreamException {
         // Already characters: any encoding its own declaration claims no longer applies.
-        XMLStreamReader inner = SruXml.reader(new StringReader(text.strip()));
+        XMLStreamReader inner = UntrustedXml.reader(new StringReader(text.strip()));
         try {
-            SruXml.toRoot(inner);
+            UntrustedXml.toRoot(inner);
             RecordData copied = copyElement(inner, outputs);
             // Whatever follows the root must still be well-formed (comments, white space).
             while (inner.hasNext()) {

@@ -10,6 +10,7 @@ import org.unigate.marc.MarcFiles;
 import org.unigate.marc.MarcRecord;
 import org.unigate.marc.RecordProblem;
 import org.unigate.member.MemberRecord;
+import org.unigate.xml.UntrustedXml;
 
 /**
  * Turns one record's data into a {@link MemberRecord} with the marc package's MARCXML reader,
@@ -34,9 +35,9 @@ final class RecordDecoder {
     /** The diagnostic a surrogate record carries. */
     static Diagnostic surrogate(RecordData data) throws BadRecordException {
         try {
-            XMLStreamReader xml = SruXml.reader(new ByteArrayInputStream(data.bytes()));
+            XMLStreamReader xml = UntrustedXml.reader(new ByteArrayInputStream(data.bytes()));
             try {
-                SruXml.toRoot(xml);
+                UntrustedXml.toRoot(xml);
                 return DiagnosticReader.read(xml);
             } finally {
                 xml.close();

@@ -11,6 +11,7 @@ import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
 import org.unigate.diag.DiagnosticException;
 import org.unigate.member.MemberRecord;
+import org.unigate.xml.UntrustedXml;
 
 /**
  * Reads a searchRetrieveResponse of SRU 1.1/1.2 or 2.0 in one streaming StAX pass, told apart by
@@ -31,8 +32,8 @@ final class SruResponseParser {
     SruPage parse(InputStream in) {
         XMLStreamReader xml = null;
         try {
-            xml = SruXml.reader(in);
-            SruXml.toRoot(xml);
+            xml = UntrustedXml.reader(in);
+            UntrustedXml.toRoot(xml);
             return new Walk(xml).root();
         } catch (XMLStreamException e) {
             throw new DiagnosticException(Condition.MEMBER_ERROR, "malformed SRU response: " + SruXml.describe(e));
@@ -72,7 +73,7 @@ final class SruResponseParser {
                 throw new DiagnosticException(Condition.MEMBER_ERROR, "not an SRU searchRetrieveResponse: root element <"
                         + xml.getLocalName() + ">" + (namespace == null || namespace.isEmpty() ? "" : " in " + namespace));
             }
-            while (SruXml.nextChild(xml)) {
+            while (UntrustedXml.nextChild(xml)) {
                 if (SruXml.is(xml, namespace, "numberOfRecords")) {
                     numberOfRecords = count(SruXml.text(xml));
                 } else if (SruXml.is(xml, namespace, "records")) {
@@ -80,28 +81,28 @@ final class SruResponseParser {
                 } else if (SruXml.is(xml, namespace, "diagnostics")) {
                     diagnostics();
                 } else {
-                    SruXml.skip(xml);
+                    UntrustedXml.skip(xml);
                 }
             }
             return new SruPage(numberOfRecords, records, diagnostics, recordProblems);
         }
 
         private void diagnostics() throws XMLStreamException {
-            while (SruXml.nextChild(xml)) {
+            while (UntrustedXml.nextChild(xml)) {
                 if ("diagnostic".equals(xml.getLocalName())) {
                     diagnostics.add(DiagnosticReader.read(xml));
                 } else {
-                    SruXml.skip(xml);
+                    UntrustedXml.skip(xml);
                 }
             }
         }
 
         private void records() throws XMLStreamException {
-            while (SruXml.nextChild(xml)) {
+            while (UntrustedXml.nextChild(xml)) {
                 if (SruXml.is(xml, namespace, "record")) {
                     readRecord(records.size() + recordProblems.size() + 1);
                 } else {
-                    SruXml.skip(xml);
+                    UntrustedXml.skip(xml);
                 }
             }
         }
@@ -113,7 +114,7 @@ final class SruResponseParser {
             String identifier = null;
             RecordData data = null;
             String problem = null;
-            while (SruXml.nextChild(xml)) {
+            while (UntrustedXml.nextChild(xml)) {
                 if (SruXml.is(xml, namespace, "recordSchema")) {
                     schema = SruXml.text(xml);
                 } else if (SruXml.is(xml, namespace, "recordPosition")) {
@@ -127,7 +128,7 @@ final class SruResponseParser {
                 } else if (SruXml.is(xml, namespace, "extraRecordData")) {
                     identifier = recordIdentifier();
                 } else {
-                    SruXml.skip(xml);
+                    UntrustedXml.skip(xml);
                 }
             }
             String where = position != null ? "record at position " + shorten(position) : "record " + ordinal + " of the page";
