@@ -37,8 +37,13 @@ class HarnessUnionTest {
     void theExampleHarnessConfigurationLoads() {
         ConsortiumConfig config = ConfigLoader.load(exampleConfig());
 
-        assertThat(config.members()).extracting(MemberSpec::id).containsExactly("z1", "z2", "z3", "ztest");
-        assertThat(config.members()).allSatisfy(m -> assertThat(m.protocol()).isEqualTo(Protocol.Z3950));
+        assertThat(config.members()).extracting(MemberSpec::id)
+                .containsExactly("z1", "z2", "z3", "ztest", "oai", "s1", "s2", "s3");
+        assertThat(config.members()).filteredOn(m -> m.id().startsWith("z"))
+                .allSatisfy(m -> assertThat(m.protocol()).isEqualTo(Protocol.Z3950));
+        assertThat(config.members()).filteredOn(m -> m.id().startsWith("s"))
+                .allSatisfy(m -> assertThat(m.protocol()).isEqualTo(Protocol.SRU));
+        assertThat(config.member("oai").orElseThrow().protocol()).isEqualTo(Protocol.OAI);
         assertThat(config.member("z1").orElseThrow().address()).isEqualTo("127.0.0.1:21101");
         assertThat(config.member("z1").orElseThrow().database()).isEqualTo("biblio");
         assertThat(config.member("ztest").orElseThrow().database()).isEqualTo("Default");
