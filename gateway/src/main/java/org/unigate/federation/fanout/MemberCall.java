@@ -7,6 +7,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
 import org.unigate.federation.fanout.CallResult.Outcome;
@@ -39,12 +40,19 @@ final class MemberCall {
             result.complete(ResponseCheck.fromFailure(memberId, search, e, since(start, ticker)));
             return result;
         }
+        // Set once the timer has ruled: the member is cancelled before the timed-out result is
+        // published (its dependents run at once and may end the whole search), and the
+        // cancellation's own completion must not pass for the member's answer.
+        AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> timer;
         try {
             timer = scheduler.schedule(() -> {
-                if (result.complete(ResponseCheck.timedOut(memberId, search, timeout, since(start, ticker)))) {
-                    pending.cancel(true);
+                if (result.isDone() || !timedOut.compareAndSet(false, true)) {
+                    return;
                 }
+                CallResult late = ResponseCheck.timedOut(memberId, search, timeout, since(start, ticker));
+                pending.cancel(true);
+                result.complete(late);
             }, timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             pending.cancel(true);
@@ -53,7 +61,7 @@ final class MemberCall {
             return result;
         }
         pending.whenComplete((response, error) -> {
-            if (result.complete(convert(memberId, search, response, error, since(start, ticker)))) {
+            if (!timedOut.get() && result.complete(convert(memberId, search, response, error, since(start, ticker)))) {
                 timer.cancel(false);
             }
         });
