@@ -34,9 +34,10 @@ final class SearchRetrieveHandler {
     }
 
     CompletableFuture<SearchPage> handle(SruRequest.SearchRetrieve request, List<String> members) {
-        long wanted = Math.min(Integer.MAX_VALUE, request.startRecord() - 1 + request.maximumRecords());
+        // The page size, never the start, shapes the search: every page of a query must come
+        // from the one cached result set, or paging would re-query members and could reorder.
         UnionRequest union = new UnionRequest(request.query(), members,
-                UnionOptions.DEFAULT.withPageSize((int) Math.min(wanted, engine.settings().maxPageSize())));
+                UnionOptions.DEFAULT.withPageSize(Math.min(request.maximumRecords(), engine.settings().maxPageSize())));
         return engine.search(union).thenCompose(this::settleCount).thenCompose(result -> page(request, result));
     }
 

@@ -82,15 +82,23 @@ class SruSearchRetrieveTest {
                     return hits > 60 && hits <= SearchRetrieveHandler.EXACT_COUNT_LIMIT;
                 })
                 .findFirst().orElseThrow(() -> new AssertionError("no query with a modest result to test with"));
-        long total = numberOfRecords(g.get("", "query", cql, "maximumRecords", "0").body());
+        long total = numberOfRecords(g.get("", "query", cql, "maximumRecords", "50").body());
+        int calls = g.memberCalls();
 
         List<String> positions = new ArrayList<>();
+        List<String> sets = new ArrayList<>();
+        List<String> records = new ArrayList<>();
         for (long start = 1; start <= total; start += 50) {
-            positions.addAll(all(g.get("", "query", cql, "startRecord", Long.toString(start), "maximumRecords", "50").body(),
-                    "recordPosition"));
+            String page = g.get("", "query", cql, "startRecord", Long.toString(start), "maximumRecords", "50").body();
+            positions.addAll(all(page, "recordPosition"));
+            sets.addAll(all(page, "resultSetId"));
+            records.addAll(controlNumbers(page));
         }
         assertThat(total).as("the union of " + cql).isPositive();
         assertThat(positions).hasSize((int) total).doesNotHaveDuplicates();
+        assertThat(sets).as("every page from one result set").containsOnly(sets.get(0));
+        assertThat(records.stream().filter(id -> !id.isEmpty())).as("no record twice across pages").doesNotHaveDuplicates();
+        assertThat(g.memberCalls()).as("member searches while paging").isEqualTo(calls);
         assertThat(diagnostic(g.get("", "query", cql, "startRecord", Long.toString(total + 1)).body()))
                 .isEqualTo("info:srw/diagnostic/1/61");
     }
