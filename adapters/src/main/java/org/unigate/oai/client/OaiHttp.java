@@ -6,7 +6,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
@@ -52,12 +51,21 @@ final class OaiHttp implements AutoCloseable {
                 .putHeader("Accept", ACCEPT)
                 .putHeader("Accept-Encoding", "gzip, deflate")
                 .putHeader("User-Agent", "Unigate-OAI-harvester");
-        http.request(options).compose(HttpClientRequest::send).onComplete(ar -> {
-            if (ar.succeeded()) {
-                receive(ar.result(), reply);
-            } else {
+        // Send and attach the body handlers from the request's own event-loop callback: a
+        // listener registered from this (harvest) thread runs as a later task, by which time a
+        // small response may have ended and its body gone unread.
+        http.request(options).onComplete(ar -> {
+            if (ar.failed()) {
                 reply.tryFail(ar.cause());
+                return;
             }
+            ar.result().send().onComplete(sent -> {
+                if (sent.succeeded()) {
+                    receive(sent.result(), reply);
+                } else {
+                    reply.tryFail(sent.cause());
+                }
+            });
         });
         return await(reply.future(), url);
     }
