@@ -4,18 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.unigate.feed.FeedEntry;
-import org.unigate.feed.FeedPosition;
 import org.unigate.federation.HeldBy;
 import org.unigate.federation.UnionRecord;
 import org.unigate.federation.dedup.ClusteringDeduplicator;
+import org.unigate.feed.FeedEntry;
+import org.unigate.feed.FeedPosition;
 import org.unigate.member.Sharing;
+import org.unigate.testing.TestClock;
 
 /** A consortium of in-memory member feeds and a union catalogue kept in a test's folder. */
 final class Fixture {
@@ -26,7 +28,7 @@ final class Fixture {
     private final Map<String, Sharing> sharing = new HashMap<>();
 
     Fixture(Path folder) {
-        this(folder, new TickingClock(Instant.parse("2024-01-01T00:00:00Z")));
+        this(folder, TestClock.ticking(Instant.parse("2024-01-01T00:00:00Z"), Duration.ofSeconds(1)));
     }
 
     Fixture(Path folder, Clock clock) {

@@ -9,11 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unigate.feed.FeedEntry;
 import org.unigate.federation.HeldBy;
 import org.unigate.federation.UnionRecord;
+import org.unigate.feed.FeedEntry;
 import org.unigate.marc.MarcRecord;
 import org.unigate.member.Sharing;
+import org.unigate.testing.TestClock;
 
 /** What members do to their copies shows in the union records: new datestamps and tombstones. */
 class UnionCatalogueChangeTest {
@@ -133,7 +134,7 @@ class UnionCatalogueChangeTest {
 
     @Test
     void datestampsMoveForwardEvenWhenTheClockGoesBack() throws Exception {
-        SettableClock clock = new SettableClock(Instant.parse("2024-06-01T12:00:00Z"));
+        TestClock clock = TestClock.fixed(Instant.parse("2024-06-01T12:00:00Z"));
         Fixture f = new Fixture(dir.resolve("clock"), clock);
         f.member("m1").put("a", records.get(0)).put("b", records.get(1));
         try (UnionCatalogue catalogue = f.open()) {

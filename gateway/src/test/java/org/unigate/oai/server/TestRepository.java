@@ -1,10 +1,7 @@
 package org.unigate.oai.server;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.unigate.config.OaiSettings;
@@ -16,6 +13,7 @@ import org.unigate.marc.Field;
 import org.unigate.marc.MarcRecord;
 import org.unigate.marc.Subfield;
 import org.unigate.records.RecordFormats;
+import org.unigate.testing.TestClock;
 
 /** A small repository over in-memory feeds: two members and a union, dates chosen per test. */
 final class TestRepository {
@@ -26,7 +24,7 @@ final class TestRepository {
     final ListFeed<MarcRecord> alpha = new ListFeed<>();
     final ListFeed<MarcRecord> beta = new ListFeed<>();
     final ListFeed<UnionRecord> union = new ListFeed<>();
-    final MutableClock clock = new MutableClock(Instant.parse("2024-06-01T00:00:00Z"));
+    final TestClock clock = TestClock.fixed(Instant.parse("2024-06-01T00:00:00Z"));
 
     static MarcRecord record(String id, String title) {
         List<Field> fields = new ArrayList<>();
@@ -57,33 +55,5 @@ final class TestRepository {
                 OaiSet.union("Union catalogue", union));
         return new OaiRepository(settings, "unused", sets, OaiFormat.standard(RecordFormats.standard()),
                 new TokenCodec(key, settings.tokenTtl(), clock));
-    }
-
-    /** A clock a test moves by hand (token expiry). */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
