@@ -14,7 +14,12 @@ public record DataField(String tag, char ind1, char ind2, List<Subfield> subfiel
     }
 
     public Optional<String> first(char code) {
-        return subfields.stream().filter(s -> s.code() == code).map(Subfield::value).findFirst();
+        for (Subfield s : subfields) {
+            if (s.code() == code) {
+                return Optional.of(s.value());
+            }
+        }
+        return Optional.empty();
     }
 
     public List<String> all(char code) {

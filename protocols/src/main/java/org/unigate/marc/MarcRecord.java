@@ -1,5 +1,7 @@
 package org.unigate.marc;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,10 +26,12 @@ public record MarcRecord(String leader, List<Field> fields, List<RecordProblem> 
     }
 
     public Optional<String> controlField(String tag) {
-        return fields.stream()
-                .filter(f -> f instanceof ControlField c && c.tag().equals(tag))
-                .map(f -> ((ControlField) f).value())
-                .findFirst();
+        for (Field f : fields) {
+            if (f instanceof ControlField c && c.tag().equals(tag)) {
+                return Optional.of(c.value());
+            }
+        }
+        return Optional.empty();
     }
 
     /** 001, if present. */
@@ -39,17 +43,40 @@ public record MarcRecord(String leader, List<Field> fields, List<RecordProblem> 
         return fields.stream().filter(DataField.class::isInstance).map(DataField.class::cast);
     }
 
+    // The accessors below are plain loops: every search reads them for every record it merges.
+
     public List<DataField> dataFields(String tag) {
-        return dataFields().filter(f -> f.tag().equals(tag)).toList();
+        List<DataField> out = new ArrayList<>(2);
+        for (Field f : fields) {
+            if (f instanceof DataField d && d.tag().equals(tag)) {
+                out.add(d);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     public Optional<DataField> firstDataField(String tag) {
-        return dataFields().filter(f -> f.tag().equals(tag)).findFirst();
+        for (Field f : fields) {
+            if (f instanceof DataField d && d.tag().equals(tag)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every value of {@code tag$code}, in record order. */
     public List<String> values(String tag, char code) {
-        return dataFields().filter(f -> f.tag().equals(tag)).flatMap(f -> f.all(code).stream()).toList();
+        List<String> out = new ArrayList<>(2);
+        for (Field f : fields) {
+            if (f instanceof DataField d && d.tag().equals(tag)) {
+                for (Subfield s : d.subfields()) {
+                    if (s.code() == code) {
+                        out.add(s.value());
+                    }
+                }
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /**
@@ -57,10 +84,14 @@ public record MarcRecord(String leader, List<Field> fields, List<RecordProblem> 
      * (occurrence 00) count too, since they still carry vernacular text of that field.
      */
     public List<DataField> alternateGraphics(String tag) {
-        return dataFields()
-                .filter(f -> f.tag().equals(ALTERNATE_GRAPHIC_TAG))
-                .filter(f -> f.linkage().map(l -> l.linkedTag().equals(tag)).orElse(false))
-                .toList();
+        List<DataField> out = new ArrayList<>(2);
+        for (Field f : fields) {
+            if (f instanceof DataField d && d.tag().equals(ALTERNATE_GRAPHIC_TAG)
+                    && d.linkage().map(l -> l.linkedTag().equals(tag)).orElse(false)) {
+                out.add(d);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /**
@@ -71,25 +102,33 @@ public record MarcRecord(String leader, List<Field> fields, List<RecordProblem> 
      * records carry 880s whose $6 names a sibling tag (an 880 for 245 that says 246).
      */
     public Optional<DataField> linkedTwin(DataField field) {
-        Optional<Linkage> link = field.linkage();
-        if (link.isEmpty() || link.get().unlinked()) {
+        Optional<Linkage> parsed = field.linkage();
+        if (parsed.isEmpty() || parsed.get().unlinked()) {
             return Optional.empty();
         }
+        Linkage link = parsed.get();
         boolean isAlternate = field.tag().equals(ALTERNATE_GRAPHIC_TAG);
-        if (!isAlternate && !link.get().linkedTag().equals(ALTERNATE_GRAPHIC_TAG)) {
+        if (!isAlternate && !link.linkedTag().equals(ALTERNATE_GRAPHIC_TAG)) {
             return Optional.empty();
         }
-        List<DataField> sameOccurrence = dataFields()
-                .filter(f -> f != field && f.tag().equals(ALTERNATE_GRAPHIC_TAG) != isAlternate)
-                .filter(f -> f.linkage().map(l -> l.sameOccurrence(link.get())
-                        && (!isAlternate || l.linkedTag().equals(ALTERNATE_GRAPHIC_TAG))).orElse(false))
-                .toList();
-        return sameOccurrence.stream()
-                .filter(f -> isAlternate
-                        ? f.tag().equals(link.get().linkedTag())
-                        : f.linkage().map(l -> l.linkedTag().equals(field.tag())).orElse(false))
-                .findFirst()
-                .or(() -> sameOccurrence.size() == 1 ? Optional.of(sameOccurrence.get(0)) : Optional.empty());
+        DataField lone = null;
+        int sameOccurrence = 0;
+        for (Field f : fields) {
+            if (!(f instanceof DataField d) || d == field || d.tag().equals(ALTERNATE_GRAPHIC_TAG) == isAlternate) {
+                continue;
+            }
+            Optional<Linkage> other = d.linkage();
+            if (other.isEmpty() || !other.get().sameOccurrence(link)
+                    || isAlternate && !other.get().linkedTag().equals(ALTERNATE_GRAPHIC_TAG)) {
+                continue;
+            }
+            if (isAlternate ? d.tag().equals(link.linkedTag()) : other.get().linkedTag().equals(field.tag())) {
+                return Optional.of(d);
+            }
+            sameOccurrence++;
+            lone = d;
+        }
+        return sameOccurrence == 1 ? Optional.of(lone) : Optional.empty();
     }
 
     /** The 880 holding the vernacular (non-Latin) form of a regular field, if any. */
