@@ -40,11 +40,37 @@ final class RoundMerger {
     }
 
     /** Where the round's answers are filtered and prepared for merging as they arrive. */
-    EarlyShares early(ResultSet set, Executor executor) {
-        return new EarlyShares(filters, set.sharing, deduplicator, executor);
+    EarlyShares early(ResultSet set, Executor executor, int calls) {
+        String context = set.sharing.cacheKey();
+        return new EarlyShares(filters, set.sharing, this::prepare, shared -> cache(context, shared), executor, calls);
     }
 
-    void absorb(ResultSet set, List<CallResult> results, boolean firstRound, EarlyShares early) {
+    /**
+     * What can be done with one member's shared records before the round's merge: the
+     * deduplicator's keys first (the merge needs them soonest), then ranking text.
+     */
+    private void prepare(List<MemberRecord> shared) {
+        try {
+            deduplicator.prepare(shared);
+        } catch (RuntimeException ignored) {
+            // The merge computes what is missing, and reports a deduplicator that fails there.
+        }
+        List<MarcRecord> records = new ArrayList<>(shared.size());
+        for (MemberRecord r : shared) {
+            records.add(r.record());
+        }
+        ranker.prepare(records);
+    }
+
+    private void cache(String context, List<MemberRecord> shared) {
+        for (MemberRecord r : shared) {
+            recordCache.put(new RecordKey(r.memberId(), r.localId(), context), r.record());
+        }
+    }
+
+    /** @return caching put off until the merged set is published: run it then */
+    Runnable absorb(ResultSet set, List<CallResult> results, boolean firstRound, EarlyShares early) {
+        List<MemberRecord> uncached = new ArrayList<>();
         synchronized (set) {
             for (CallResult result : results) {
                 MemberCursor cursor = set.cursor(result.memberId());
@@ -53,7 +79,7 @@ final class RoundMerger {
                 } else {
                     cursor.deeper(result, maxFetchDepth);
                 }
-                share(set, result, early.claim(result));
+                share(set, result, early.claim(result), uncached);
             }
             StableMerge.Outcome merged = StableMerge.merge(set.committed(), set.sources(), deduplicator);
             if (merged.dedupFailure() != null) {
@@ -68,14 +94,19 @@ final class RoundMerger {
             all.addAll(fresh);
             set.commit(all);
         }
+        String context = set.sharing.cacheKey();
+        return () -> cache(context, uncached);
     }
 
-    /** @param early the shared form of each record, when the answer was filtered ahead of the merge */
-    private void share(ResultSet set, CallResult result, Optional<List<SharingFilter.Filtered>> early) {
+    /**
+     * @param early    the shared form of each record, when the answer was filtered ahead of the merge
+     * @param uncached where records shared here go for caching (the early preparation caches its own)
+     */
+    private void share(ResultSet set, CallResult result, Optional<List<SharingFilter.Filtered>> early,
+                       List<MemberRecord> uncached) {
         String memberId = result.memberId();
         SharingFilter filter = filters.get(memberId);
         boolean fullAccess = set.sharing.fullAccess(memberId);
-        String context = set.sharing.cacheKey();
         int suppressed = 0;
         int stripped = 0;
         List<MemberRecord> records = result.records();
@@ -93,7 +124,9 @@ final class RoundMerger {
             stripped += filtered.strippedFields();
             MemberRecord shared = shared(record, filtered.record().get());
             set.addSource(shared);
-            recordCache.put(new RecordKey(memberId, shared.localId(), context), shared.record());
+            if (early.isEmpty()) {
+                uncached.add(shared);
+            }
         }
         metrics.shared(memberId, suppressed, stripped);
     }

@@ -22,6 +22,7 @@ import org.unigate.diag.Diagnostic;
 import org.unigate.diag.DiagnosticException;
 import org.unigate.federation.breaker.CircuitBreaker;
 import org.unigate.federation.expand.QueryExpander;
+import org.unigate.federation.fanout.CallResult;
 import org.unigate.federation.fanout.Deadline;
 import org.unigate.federation.fanout.FanOut;
 import org.unigate.federation.rank.SortOrder;
@@ -220,13 +221,30 @@ public final class UnionEngine implements AutoCloseable {
         }
         ResultSet set = new ResultSet(UUID.randomUUID().toString(), clock.instant(), settings.resultSetTtl(), query,
                 request.options().sharing(), cursors, sortDiagnostics(SortOrder.of(query.sortKeys())));
-        EarlyShares early = merger.early(set, mergeExecutor);
-        return fanOut.run(set.firstCalls(perMember), Deadline.after(settings.deadline(), ticker), early::ended)
-                .thenApplyAsync(results -> {
-                    merger.absorb(set, results, true, early);
-                    store.put(set);
-                    return set;
-                }, mergeExecutor);
+        List<FanOut.Call> calls = set.firstCalls(perMember);
+        EarlyShares early = merger.early(set, mergeExecutor, calls.size());
+        return merge(fanOut.run(calls, Deadline.after(settings.deadline(), ticker), early::ended), set, true, early);
+    }
+
+    /**
+     * Folds a round into the set on the merge executor and publishes it. What the merge put off
+     * (caching the records it shared itself) runs after the set's dependents: a client waiting
+     * for the set must not wait for that too.
+     */
+    private CompletableFuture<ResultSet> merge(CompletableFuture<List<CallResult>> round, ResultSet set,
+                                               boolean firstRound, EarlyShares early) {
+        CompletableFuture<ResultSet> merged = new CompletableFuture<>();
+        round.thenAcceptAsync(results -> {
+            Runnable deferred = merger.absorb(set, results, firstRound, early);
+            store.put(set);
+            merged.complete(set);
+            deferred.run();
+        }, mergeExecutor).whenComplete((v, error) -> {
+            if (error != null) {
+                merged.completeExceptionally(error);
+            }
+        });
+        return merged;
     }
 
     private CompletableFuture<Void> fetchDeeper(ResultSet set, int needed, int roundsLeft) {
@@ -235,12 +253,8 @@ public final class UnionEngine implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         metrics.deepFetch(calls.size());
-        EarlyShares early = merger.early(set, mergeExecutor);
-        return fanOut.run(calls, Deadline.after(settings.deadline(), ticker), early::ended)
-                .thenAcceptAsync(results -> {
-                    merger.absorb(set, results, false, early);
-                    store.put(set);
-                }, mergeExecutor)
+        EarlyShares early = merger.early(set, mergeExecutor, calls.size());
+        return merge(fanOut.run(calls, Deadline.after(settings.deadline(), ticker), early::ended), set, false, early)
                 .thenCompose(v -> fetchDeeper(set, needed, roundsLeft - 1));
     }
 

@@ -1,9 +1,9 @@
 package org.unigate.federation.dedup;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.unigate.marc.DataField;
+import org.unigate.marc.Field;
 import org.unigate.marc.MarcRecord;
 import org.unigate.member.MemberRecord;
 
@@ -26,15 +26,22 @@ public final class BestRecordChooser {
 
     /** Index into {@code cluster} of the record to show; the cluster must not be empty. */
     public int choose(List<MemberRecord> cluster) {
+        int[] fullness = new int[cluster.size()];
+        for (int i = 0; i < fullness.length; i++) {
+            fullness[i] = fullness(cluster.get(i).record());
+        }
+        return choose(cluster, fullness);
+    }
+
+    /** As {@link #choose(List)}, with each record's {@link #fullness} already known. */
+    public int choose(List<MemberRecord> cluster, int[] fullness) {
         if (cluster.isEmpty()) {
             throw new IllegalArgumentException("empty cluster");
         }
-        Comparator<Integer> order = Comparator.<Integer>comparingInt(i -> rank(cluster.get(i).memberId()))
-                .thenComparing(Comparator.<Integer>comparingInt(i -> fullness(cluster.get(i).record())).reversed())
-                .thenComparingInt(i -> i);
         int best = 0;
         for (int i = 1; i < cluster.size(); i++) {
-            if (order.compare(i, best) < 0) {
+            int byMember = Integer.compare(rank(cluster.get(i).memberId()), rank(cluster.get(best).memberId()));
+            if (byMember < 0 || byMember == 0 && fullness[i] > fullness[best]) {
                 best = i;
             }
         }
@@ -44,7 +51,10 @@ public final class BestRecordChooser {
     public static int fullness(MarcRecord record) {
         int score = 0;
         boolean vernacular = false;
-        for (DataField f : record.dataFields().toList()) {
+        for (Field field : record.fields()) {
+            if (!(field instanceof DataField f)) {
+                continue;
+            }
             score += 1 + f.subfields().size();
             char group = f.tag().charAt(0);
             if (group == '5') {

@@ -17,6 +17,7 @@ import org.unigate.federation.Deduplicator;
 import org.unigate.federation.HeldBy;
 import org.unigate.federation.UnionRecord;
 import org.unigate.marc.DataField;
+import org.unigate.marc.Field;
 import org.unigate.marc.MarcRecord;
 import org.unigate.member.MemberRecord;
 
@@ -33,7 +34,7 @@ import org.unigate.member.MemberRecord;
  * and a search that finds fewer or more copies of the work keeps it as long as the anchor copy is
  * among them, which matters more for paging and bookmarks than an id that names every copy.
  *
- * <p>Match keys are computed once per record, when the deduplicator first sees it (or earlier,
+ * <p>Match keys (with the record's fullness and holdings) are computed once per record, when the deduplicator first sees it (or earlier,
  * through {@link #prepare}, while the other members are still answering), and remembered for as
  * long as the record is alive: every fetch round re-merges all records fetched so far, and
  * folding text is the costly part. The memory is keyed by record identity, so a record the
@@ -53,7 +54,7 @@ public final class ClusteringDeduplicator implements Deduplicator {
     private final BestRecordChooser chooser;
     // Maintenance runs on the calling thread: handing it to the common pool after each of a
     // merge's hundred writes costs more than the work itself.
-    private final Cache<MarcRecord, MatchKeys> keys = Caffeine.newBuilder()
+    private final Cache<MarcRecord, Known> known = Caffeine.newBuilder()
             .weakKeys().maximumSize(REMEMBERED_RECORDS).executor(Runnable::run).build();
 
     public ClusteringDeduplicator() {
@@ -73,54 +74,93 @@ public final class ClusteringDeduplicator implements Deduplicator {
     @Override
     public void prepare(List<MemberRecord> records) {
         for (int i = records.size() - 1; i >= 0; i--) {
-            keysOf(records.get(i));
+            knownOf(records.get(i));
         }
     }
 
     @Override
     public List<UnionRecord> merge(List<MemberRecord> records) {
+        List<Known> facts = new ArrayList<>(records.size());
         List<MatchKeys> matchKeys = new ArrayList<>(records.size());
         for (MemberRecord r : records) {
-            matchKeys.add(keysOf(r));
+            Known k = knownOf(r);
+            facts.add(k);
+            matchKeys.add(k.keys());
         }
         int[] clusterOf = RecordClusterer.cluster(matchKeys);
-        Map<Integer, List<MemberRecord>> clusters = new LinkedHashMap<>();
+        Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
         for (int i = 0; i < clusterOf.length; i++) {
-            clusters.computeIfAbsent(clusterOf[i], c -> new ArrayList<>()).add(records.get(i));
+            clusters.computeIfAbsent(clusterOf[i], c -> new ArrayList<>(2)).add(i);
         }
         Set<String> usedIds = new HashSet<>();
+        MessageDigest sha256 = sha256();
         List<UnionRecord> out = new ArrayList<>(clusters.size());
-        for (List<MemberRecord> sources : clusters.values()) {
-            MemberRecord best = sources.get(chooser.choose(sources));
-            List<HeldBy> heldBy = sources.stream()
-                    .map(r -> new HeldBy(r.memberId(), r.localId(), holdings(r))).toList();
-            out.add(new UnionRecord(uniqueId(unionId(sources, this::keysOf), usedIds), best.record(), heldBy, sources, 0.0));
+        for (List<Integer> members : clusters.values()) {
+            List<MemberRecord> sources = new ArrayList<>(members.size());
+            List<HeldBy> heldBy = new ArrayList<>(members.size());
+            int[] fullness = new int[members.size()];
+            for (int m = 0; m < members.size(); m++) {
+                MemberRecord r = records.get(members.get(m));
+                Known k = facts.get(members.get(m));
+                sources.add(r);
+                heldBy.add(new HeldBy(r.memberId(), r.localId(), k.holdings()));
+                fullness[m] = k.fullness();
+            }
+            MemberRecord best = sources.get(chooser.choose(sources, fullness));
+            out.add(new UnionRecord(uniqueId(unionId(sources, r -> knownOf(r).keys(), sha256), usedIds), best.record(),
+                    heldBy, sources, 0.0));
         }
         return out;
     }
 
     /** The union id of a cluster (see the class comment); does not depend on record order. */
     public static String unionId(List<MemberRecord> cluster) {
-        return unionId(cluster, r -> MatchKeys.of(r.record()));
+        return unionId(cluster, r -> MatchKeys.of(r.record()), sha256());
     }
 
-    private static String unionId(List<MemberRecord> cluster, Function<MemberRecord, MatchKeys> keys) {
-        String anchor = cluster.stream().map(r -> anchor(r, keys)).min(String::compareTo)
-                .orElseThrow(() -> new IllegalArgumentException("empty cluster"));
+    private static String unionId(List<MemberRecord> cluster, Function<MemberRecord, MatchKeys> keys,
+                                  MessageDigest sha256) {
+        if (cluster.isEmpty()) {
+            throw new IllegalArgumentException("empty cluster");
+        }
+        String anchor = null;
+        for (MemberRecord r : cluster) {
+            String candidate = anchor(r, keys);
+            if (anchor == null || candidate.compareTo(anchor) < 0) {
+                anchor = candidate;
+            }
+        }
+        byte[] hash = sha256.digest(anchor.getBytes(StandardCharsets.UTF_8));
+        return "u" + HexFormat.of().formatHex(hash, 0, 8);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(anchor.getBytes(StandardCharsets.UTF_8));
-            return "u" + HexFormat.of().formatHex(hash, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
     }
 
-    private MatchKeys keysOf(MemberRecord record) {
-        return keys.get(record.record(), MatchKeys::of);
+    private Known knownOf(MemberRecord record) {
+        return known.get(record.record(), Known::of);
     }
 
-    static List<DataField> holdings(MemberRecord record) {
-        return record.record().dataFields().filter(f -> HOLDINGS_TAGS.contains(f.tag())).toList();
+    static List<DataField> holdings(MarcRecord record) {
+        List<DataField> out = new ArrayList<>(2);
+        for (Field f : record.fields()) {
+            if (f instanceof DataField d && HOLDINGS_TAGS.contains(d.tag())) {
+                out.add(d);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** What the merge needs of one record, computed once per record. */
+    private record Known(MatchKeys keys, int fullness, List<DataField> holdings) {
+        static Known of(MarcRecord record) {
+            return new Known(MatchKeys.of(record), BestRecordChooser.fullness(record), ClusteringDeduplicator.holdings(record));
+        }
     }
 
     /** A record without a local id is anchored by its content keys, so the id stays reproducible. */

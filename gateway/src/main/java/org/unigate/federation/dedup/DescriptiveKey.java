@@ -15,12 +15,16 @@ import org.unigate.marc.Subfield;
  * (260/264 $b without stop words) and year. A record with 880 fields has a second key built from
  * the vernacular twins, so a member that catalogues only in the vernacular still meets one that
  * romanises. Components are {@link KeyText#compact compacted}: folded, punctuation and spaces gone.
+ *
+ * @param value {@code title|author|publisher|year}, the key as one string for bucketing (the
+ *              script flag is not part of it, so scripts meet); built once by the five-argument
+ *              constructor, since every merge buckets by it
  */
-public record DescriptiveKey(String title, String author, String publisher, String year, boolean vernacular) {
+public record DescriptiveKey(String title, String author, String publisher, String year, boolean vernacular,
+                             String value) {
 
-    /** The key as one string, for bucketing; the script flag is not part of it so scripts meet. */
-    public String value() {
-        return title + "|" + author + "|" + publisher + "|" + year;
+    public DescriptiveKey(String title, String author, String publisher, String year, boolean vernacular) {
+        this(title, author, publisher, year, vernacular, title + "|" + author + "|" + publisher + "|" + year);
     }
 
     /** The romanised (or only) key, then the vernacular one when 880 twins give a different one. */

@@ -18,6 +18,12 @@ final class KeyFields {
 
     private static final Set<String> READ = Set.of("001", "003", "008", "010", "020", "022", "035",
             "100", "110", "111", "245", "250", "260", "264", "300", "510", MarcRecord.ALTERNATE_GRAPHIC_TAG);
+    /** {@link #READ} by the number a three-digit tag spells: checked for every field of every record. */
+    private static final boolean[] READ_NUMBERS = new boolean[1000];
+
+    static {
+        READ.forEach(tag -> READ_NUMBERS[Integer.parseInt(tag)] = true);
+    }
 
     private KeyFields() {
     }
@@ -26,11 +32,26 @@ final class KeyFields {
     static MarcRecord of(MarcRecord record) {
         List<Field> kept = new ArrayList<>(24);
         for (Field f : record.fields()) {
-            if (READ.contains(f.tag())) {
+            if (read(f.tag())) {
                 kept.add(f);
             }
         }
         return kept.size() == record.fields().size() ? record : new MarcRecord(record.leader(), kept, List.of());
+    }
+
+    private static boolean read(String tag) {
+        if (tag.length() != 3) {
+            return false;
+        }
+        int n = 0;
+        for (int i = 0; i < 3; i++) {
+            char c = tag.charAt(i);
+            if (c < '0' || c > '9') {
+                return false; // local tags (9XX letters, garbage) are never key fields
+            }
+            n = n * 10 + (c - '0');
+        }
+        return READ_NUMBERS[n];
     }
 
     /** Every value of {@code tag $code}, in record order: {@link MarcRecord#values} without a stream per field. */

@@ -38,7 +38,7 @@ final class Publishers {
     }
 
     static String normalise(String raw, KeyText text) {
-        String cleaned = UNKNOWN.matcher(raw).replaceAll(" ");
+        String cleaned = raw.indexOf('[') < 0 ? raw : UNKNOWN.matcher(raw).replaceAll(" ");
         StringBuilder out = new StringBuilder();
         for (String token : text.tokens(cleaned)) {
             String t = ABBREVIATIONS.getOrDefault(token, token);

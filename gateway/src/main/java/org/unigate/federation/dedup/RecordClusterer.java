@@ -1,8 +1,9 @@
 package org.unigate.federation.dedup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +30,14 @@ final class RecordClusterer {
     private final List<MatchKeys> keys;
     private final UnionFind sets;
     /** Per cluster root: the identifiers of every member, for the descriptive disagreement check. */
-    private final Map<Integer, ClusterIds> ids = new HashMap<>();
+    private final ClusterIds[] ids;
 
     private RecordClusterer(List<MatchKeys> keys) {
         this.keys = keys;
         this.sets = new UnionFind(keys.size());
+        this.ids = new ClusterIds[keys.size()];
         for (int i = 0; i < keys.size(); i++) {
-            ids.put(i, ClusterIds.of(keys.get(i)));
+            ids[i] = ClusterIds.of(keys.get(i));
         }
     }
 
@@ -46,40 +48,42 @@ final class RecordClusterer {
         c.link(MatchKeys::oclcNumbers, MatchRules::sameManifestation);
         c.link(MatchKeys::lccns, (a, b) -> strongPair(a, b) && MatchRules.publishersAgree(a, b));
         c.link(MatchKeys::issns, RecordClusterer::strongPair);
-        c.link(MatchKeys::allIsbns, RecordClusterer::strongPair);
+        c.link(RecordClusterer::isbns, RecordClusterer::strongPair);
         c.linkDescriptive();
         return c.firstOfCluster();
+    }
+
+    /** $a and $z ISBNs, without building a set for the many records that have no $z. */
+    private static Collection<String> isbns(MatchKeys k) {
+        return k.otherIsbns().isEmpty() ? k.isbns() : k.allIsbns();
     }
 
     private static boolean strongPair(RecordTraits a, RecordTraits b) {
         return MatchRules.sameManifestation(a, b) && MatchRules.titlesAgree(a, b);
     }
 
-    private void link(Function<MatchKeys, Set<String>> kind, BiPredicate<RecordTraits, RecordTraits> rule) {
-        Map<String, List<Integer>> buckets = new LinkedHashMap<>();
+    private void link(Function<MatchKeys, Collection<String>> kind, BiPredicate<RecordTraits, RecordTraits> rule) {
+        Map<String, Bucket> buckets = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             for (String k : kind.apply(keys.get(i))) {
-                buckets.computeIfAbsent(k, x -> new ArrayList<>(2)).add(i);
+                buckets.computeIfAbsent(k, x -> new Bucket()).add(i);
             }
         }
-        for (List<Integer> bucket : buckets.values()) {
+        for (Bucket bucket : buckets.values()) {
             linkBucket(bucket, (i, j) -> rule.test(keys.get(i).traits(), keys.get(j).traits()));
         }
     }
 
     private void linkDescriptive() {
-        Map<String, List<Integer>> buckets = new LinkedHashMap<>();
+        Map<String, Bucket> buckets = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             for (DescriptiveKey k : keys.get(i).descriptive()) {
-                List<Integer> bucket = buckets.computeIfAbsent(k.value(), x -> new ArrayList<>(2));
-                if (bucket.isEmpty() || bucket.get(bucket.size() - 1) != i) {
-                    bucket.add(i);
-                }
+                buckets.computeIfAbsent(k.value(), x -> new Bucket()).add(i);
             }
         }
-        for (List<Integer> bucket : buckets.values()) {
+        for (Bucket bucket : buckets.values()) {
             linkBucket(bucket, (i, j) -> MatchRules.sameDescribedManifestation(keys.get(i).traits(),
-                    keys.get(j).traits()) && !ids.get(sets.find(i)).disagrees(ids.get(sets.find(j))));
+                    keys.get(j).traits()) && !ids[sets.find(i)].disagrees(ids[sets.find(j)]));
         }
     }
 
@@ -87,37 +91,71 @@ final class RecordClusterer {
         boolean test(int i, int j);
     }
 
+    /** The records sharing one key, in input order, each once. */
+    private static final class Bucket {
+        private int[] records = new int[2];
+        private int size;
+
+        void add(int record) {
+            if (size > 0 && records[size - 1] == record) {
+                return; // a record's own keys of one kind may repeat
+            }
+            if (size == records.length) {
+                records = Arrays.copyOf(records, size * 2);
+            }
+            records[size++] = record;
+        }
+    }
+
     /** Each record joins the first earlier record of the bucket that the rule accepts. */
-    private void linkBucket(List<Integer> bucket, IndexRule rule) {
-        for (int k = 1; k < bucket.size(); k++) {
-            int i = bucket.get(k);
-            Set<Integer> triedRoots = new HashSet<>();
-            for (int m = 0; m < k && m < 4 * MAX_TRIES && triedRoots.size() < MAX_TRIES; m++) {
-                int j = bucket.get(m);
+    private void linkBucket(Bucket bucket, IndexRule rule) {
+        int[] triedRoots = new int[MAX_TRIES];
+        for (int k = 1; k < bucket.size; k++) {
+            int i = bucket.records[k];
+            int tried = 0;
+            for (int m = 0; m < k && m < 4 * MAX_TRIES && tried < MAX_TRIES; m++) {
+                int j = bucket.records[m];
                 if (sets.connected(i, j)) {
                     break;
                 }
-                if (triedRoots.add(sets.find(j)) && rule.test(i, j)) {
-                    union(i, j);
-                    break;
+                int root = sets.find(j);
+                if (!contains(triedRoots, tried, root)) {
+                    triedRoots[tried++] = root;
+                    if (rule.test(i, j)) {
+                        union(i, j);
+                        break;
+                    }
                 }
             }
         }
     }
 
+    private static boolean contains(int[] values, int size, int value) {
+        for (int n = 0; n < size; n++) {
+            if (values[n] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void union(int i, int j) {
-        ClusterIds a = ids.remove(sets.find(i));
-        ClusterIds b = ids.remove(sets.find(j));
+        ClusterIds a = ids[sets.find(i)];
+        ClusterIds b = ids[sets.find(j)];
         int root = sets.union(i, j);
-        ids.put(root, a.plus(b));
+        ids[root] = a.plus(b);
     }
 
     private int[] firstOfCluster() {
         int[] out = new int[keys.size()];
-        Map<Integer, Integer> first = new HashMap<>();
+        int[] first = new int[out.length];
+        Arrays.fill(first, -1);
         for (int i = 0; i < out.length; i++) {
-            int index = i;
-            out[i] = first.computeIfAbsent(sets.find(i), root -> index);
+            int root = sets.find(i);
+            if (first[root] < 0) {
+                first[root] = i;
+            }
+            out[i] = first[root];
         }
         return out;
     }

@@ -49,12 +49,12 @@ public record RecordTraits(String format, String carrier, int year, String langu
     private static final Set<String> NO_LANGUAGE = Set.of("", "und", "zxx", "mul", "|||", "   ", "###");
     /** 008/06 date types whose date1 is the start of a range rather than the year of issue. */
     private static final String RANGES = "mcdui k";
-    /** Checked in order: "1 sound disc (score)" is a recording. */
-    private static final List<Map.Entry<String, Pattern>> CARRIERS = List.of(
-            Map.entry("sound", Pattern.compile("sound|audio")),
-            Map.entry("video", Pattern.compile("video|dvd|film")),
-            Map.entry("score", Pattern.compile("score|parts|of music")),
-            Map.entry("online", Pattern.compile("online resource|computer file|remote")));
+    /** Words that name a carrier, checked in order: "1 sound disc (score)" is a recording. */
+    private static final List<Map.Entry<String, List<String>>> CARRIERS = List.of(
+            Map.entry("sound", List.of("sound", "audio")),
+            Map.entry("video", List.of("video", "dvd", "film")),
+            Map.entry("score", List.of("score", "parts", "of music")),
+            Map.entry("online", List.of("online resource", "computer file", "remote")));
 
     public RecordTraits {
         parts = Set.copyOf(parts);
@@ -103,9 +103,9 @@ public record RecordTraits(String format, String carrier, int year, String langu
     public static Optional<Integer> publicationYear(MarcRecord record) {
         String f008 = record.controlField("008").orElse("");
         if (f008.length() >= 11) {
-            Matcher m = YEAR.matcher(f008.substring(7, 11));
-            if (m.matches()) {
-                return Optional.of(Integer.parseInt(m.group(1)));
+            int year = digits(f008, 7, 11);
+            if (year >= 1500 && year <= 2099) { // what YEAR accepts
+                return Optional.of(year);
             }
         }
         Optional<Integer> published = yearIn(record, "264", true);
@@ -150,12 +150,27 @@ public record RecordTraits(String format, String carrier, int year, String langu
     static String carrier(MarcRecord record) {
         String extent = record.firstDataField("300").flatMap(f -> f.first('a')).orElse("")
                 .toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Pattern> c : CARRIERS) {
-            if (c.getValue().matcher(extent).find()) {
-                return c.getKey();
+        for (Map.Entry<String, List<String>> c : CARRIERS) {
+            for (String word : c.getValue()) {
+                if (extent.contains(word)) {
+                    return c.getKey();
+                }
             }
         }
         return "";
+    }
+
+    /** The number {@code text[from, to)} spells in ASCII digits, or -1 if it is not all digits. */
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** 510 with a location in the source (ind1 3 or 4): source name to cited number. */
@@ -171,7 +186,15 @@ public record RecordTraits(String format, String carrier, int year, String langu
 
     static String language(String f008) {
         String lang = f008.length() >= 38 ? f008.substring(35, 38).toLowerCase(Locale.ROOT) : "";
-        return NO_LANGUAGE.contains(lang) || !lang.chars().allMatch(Character::isLetter) ? "" : lang;
+        if (NO_LANGUAGE.contains(lang)) {
+            return "";
+        }
+        for (int i = 0; i < lang.length(); i++) {
+            if (!Character.isLetter(lang.charAt(i))) {
+                return "";
+            }
+        }
+        return lang;
     }
 
     static String edition(MarcRecord record, KeyText text) {

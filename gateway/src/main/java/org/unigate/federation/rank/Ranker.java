@@ -1,9 +1,14 @@
 package org.unigate.federation.rank;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.unigate.federation.HeldBy;
 import org.unigate.federation.UnionRecord;
+import org.unigate.marc.MarcRecord;
 import org.unigate.federation.rank.QueryTerms.Token;
 import org.unigate.federation.rank.RecordText.Group;
 
@@ -12,13 +17,35 @@ import org.unigate.federation.rank.RecordText.Group;
  * record's title, author, subject or other descriptive fields adds that field group's weight
  * (matched on folded text, vernacular 880s included), a whole phrase found in the title adds a
  * bonus, and works held by more members rank higher. Then the records are put in the
- * {@link SortOrder}. Stateless and thread-safe.
+ * {@link SortOrder}. Thread-safe.
+ *
+ * <p>A record's folded text does not depend on the query, so it is read once per record and
+ * remembered by record identity (bounded, weakly held), and {@link #prepare} reads it while
+ * slower members are still answering: once the slowest answers, ranking only matches terms.
  */
 public final class Ranker {
+
+    /** As many records as the deduplicator remembers keys for. */
+    private static final int REMEMBERED_RECORDS = 50_000;
 
     static final double[] WEIGHTS = {4.0, 3.0, 2.0, 1.0};
     static final double PHRASE_BONUS = 2.0;
     static final double HOLDER_BOOST = 0.25;
+
+    // Maintenance on the calling thread, as in the deduplicator's key memory.
+    private final Cache<MarcRecord, RecordText> texts = Caffeine.newBuilder()
+            .weakKeys().maximumSize(REMEMBERED_RECORDS).executor(Runnable::run).build();
+
+    /** Reads the records' text ahead of the ranking that will include them; a failure is left for it. */
+    public void prepare(List<MarcRecord> records) {
+        for (int i = records.size() - 1; i >= 0; i--) {
+            try {
+                textOf(records.get(i));
+            } catch (RuntimeException garbled) {
+                // rank() meets it again and puts the record at the bottom.
+            }
+        }
+    }
 
     /** The records with their relevance scores, in the given order. */
     public List<UnionRecord> rank(List<UnionRecord> records, QueryTerms terms, SortOrder order) {
@@ -27,19 +54,38 @@ public final class Ranker {
             ranked.add(analyse(record, terms, order));
         }
         ranked.sort(order.comparator());
-        return ranked.stream().map(r -> r.record().withScore(r.score())).toList();
+        List<UnionRecord> out = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            out.add(r.record().withScore(r.score()));
+        }
+        return List.copyOf(out);
     }
 
-    private static Ranked analyse(UnionRecord record, QueryTerms terms, SortOrder order) {
-        int holders = (int) record.heldBy().stream().map(HeldBy::memberId).distinct().count();
+    private RecordText textOf(MarcRecord record) {
+        return texts.get(record, RecordText::of);
+    }
+
+    private Ranked analyse(UnionRecord record, QueryTerms terms, SortOrder order) {
+        int holders = holders(record.heldBy());
         try {
-            double score = relevance(RecordText.of(record.record()), terms, holders);
+            double score = relevance(textOf(record.record()), terms, holders);
             SortValues values = order.byRelevance() ? null : SortValues.of(record.record());
             return new Ranked(record, score, values);
         } catch (RuntimeException e) {
             // A record too garbled to read still takes part, at the bottom.
             return new Ranked(record, 0, new SortValues(null, null, null));
         }
+    }
+
+    private static int holders(List<HeldBy> heldBy) {
+        if (heldBy.size() == 1) {
+            return 1;
+        }
+        Set<String> members = new HashSet<>();
+        for (HeldBy h : heldBy) {
+            members.add(h.memberId());
+        }
+        return members.size();
     }
 
     public static double relevance(RecordText text, QueryTerms terms, int holders) {
