@@ -2,9 +2,14 @@ package org.unigate.federation.fanout;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -21,6 +26,9 @@ import org.unigate.member.MemberSpec;
  * {@link CallResult}, in the order the calls were given. The round completes when the last
  * member has answered or timed out, never later than the deadline; members whose circuit is
  * open are not called at all.
+ *
+ * <p>Calls start slowest member first (by each member's recent call times): a round lasts as
+ * long as its slowest member, and starting the others first would add their set-up time to it.
  */
 public final class FanOut {
 
@@ -36,6 +44,8 @@ public final class FanOut {
     private final Ticker ticker;
     private final Function<String, CircuitBreaker> breakers;
     private final CallListener listener;
+    /** Each member's recent call time (nanoseconds, smoothed), to start the slowest first. */
+    private final Map<String, Long> recentNanos = new ConcurrentHashMap<>();
 
     public FanOut(ScheduledExecutorService scheduler, Ticker ticker, Function<String, CircuitBreaker> breakers,
                   CallListener listener) {
@@ -56,9 +66,28 @@ public final class FanOut {
      */
     public CompletableFuture<List<CallResult>> run(List<Call> calls, Deadline deadline, Consumer<CallResult> ended) {
         Objects.requireNonNull(ended, "ended");
-        List<CompletableFuture<CallResult>> futures = calls.stream().map(c -> call(c, deadline, ended)).toList();
+        List<CompletableFuture<CallResult>> futures = new ArrayList<>(Collections.nCopies(calls.size(), null));
+        for (int i : slowestFirst(calls)) {
+            futures.set(i, call(calls.get(i), deadline, ended));
+        }
         return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
                 .thenApply(done -> futures.stream().map(CompletableFuture::join).toList());
+    }
+
+    /** Indices of the calls, the members slowest of late first; ties (and new members) in call order. */
+    private List<Integer> slowestFirst(List<Call> calls) {
+        List<Integer> order = new ArrayList<>(calls.size());
+        for (int i = 0; i < calls.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingLong((Integer i) -> recentNanos.getOrDefault(calls.get(i).client().spec().id(), 0L))
+                .reversed());
+        return order;
+    }
+
+    private void remember(String memberId, Duration elapsed) {
+        long sample = elapsed.toNanos();
+        recentNanos.merge(memberId, sample, (old, now) -> old - old / 4 + now / 4);
     }
 
     private CompletableFuture<CallResult> call(Call call, Deadline deadline, Consumer<CallResult> ended) {
@@ -73,6 +102,9 @@ public final class FanOut {
     }
 
     private CallResult finish(MemberSpec spec, CircuitBreaker breaker, CallResult result, Consumer<CallResult> ended) {
+        if (result.outcome() != Outcome.SKIPPED) {
+            remember(spec.id(), result.elapsed());
+        }
         if (result.outcome().isFailure()) {
             breaker.onFailure();
         } else if (result.outcome() == Outcome.ANSWERED) {
