@@ -44,7 +44,7 @@ public final class UnionLoadBenchmark implements Callable<Integer> {
     @Option(names = "--searches", description = "Measured union searches (default ${DEFAULT-VALUE}).")
     int searches = 2000;
     @Option(names = "--warmup", description = "Unmeasured searches first (default ${DEFAULT-VALUE}).")
-    int warmup = 500;
+    int warmup = 1500;
     @Option(names = "--concurrency", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
     int concurrency = 4;
     @Option(names = "--cached-searches", description = "Repeated searches timed from the cache (default ${DEFAULT-VALUE}).")
