@@ -48,9 +48,7 @@ public final class CorpusConsortium {
         return new ConsortiumConfig(base.source(), base.name() + " (corpus " + dir.getFileName() + ")",
                 "Members loaded from " + dir.toAbsolutePath(), base.server(), base.federation().preferredMembers().isEmpty()
                         ? base.federation()
-                        : new FederationSettings(base.federation().deadline(), base.federation().firstPageSize(),
-                                base.federation().resultSetTtl(), base.federation().cacheSize(),
-                                base.federation().cacheTtl(), List.of()),
+                        : base.federation().withPreferredMembers(List.of()),
                 members, Map.of(), base.sru(), base.oai(), base.harvest(), base.dataDir());
     }
 

@@ -45,7 +45,7 @@ public final class Consortium implements AutoCloseable {
         UnionSettings d = UnionSettings.DEFAULTS;
         return d.withDeadline(f.deadline())
                 .withFirstPageSize(f.firstPageSize())
-                .withResultSets(f.resultSetTtl(), d.resultSetCapacity())
+                .withResultSets(f.resultSetTtl(), f.resultSetCapacity())
                 .withCache(f.cacheSize(), f.cacheTtl());
     }
 

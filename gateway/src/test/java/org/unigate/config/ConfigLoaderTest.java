@@ -66,6 +66,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void resultSetCapacityIsReadAndBounded() {
+        String capped = VALID.replace("  deadline: 3s", "  deadline: 3s\n  resultSetCapacity: 50000");
+        ConsortiumConfig config = ConfigLoader.parse(FILE, capped);
+        assertThat(config.federation().resultSetCapacity()).isEqualTo(50_000);
+        assertThat(ConfigLoader.parse(FILE, VALID).federation().resultSetCapacity())
+                .isEqualTo(FederationSettings.DEFAULTS.resultSetCapacity());
+        String tiny = VALID.replace("  deadline: 3s", "  deadline: 3s\n  resultSetCapacity: 10");
+        assertThatThrownBy(() -> ConfigLoader.parse(FILE, tiny))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("resultSetCapacity");
+    }
+
+    @Test
     void resolvesUnionMemberAndVirtualDatabases() {
         ConsortiumConfig config = ConfigLoader.parse(FILE, VALID);
 
