@@ -11,6 +11,7 @@ import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
 import org.unigate.federation.fanout.CallResult;
 import org.unigate.federation.rank.Ranker;
+import org.unigate.federation.rank.RecordText;
 import org.unigate.federation.sharing.SharingFilter;
 import org.unigate.marc.MarcRecord;
 import org.unigate.member.MemberRecord;
@@ -39,19 +40,33 @@ final class RoundMerger {
         this.maxFetchDepth = maxFetchDepth;
     }
 
-    /** Where the round's answers are filtered and prepared for merging as they arrive. */
-    EarlyShares early(ResultSet set, Executor executor, int calls) {
+    /**
+     * One fetch round of a result set: where its answers are filtered and prepared as they arrive,
+     * and the deduplication and ranking memory its merge reads.
+     */
+    record Round(EarlyShares early, Deduplicator.Round dedup, RecordMemo<RecordText> texts) {
+        /** For {@code FanOut.run}: called as each member call ends. */
+        void ended(CallResult result) {
+            early.ended(result);
+        }
+    }
+
+    Round round(ResultSet set, Executor executor, int calls) {
+        Deduplicator.Round dedup = deduplicator.round();
+        RecordMemo<RecordText> texts = new RecordMemo<>();
         String context = set.sharing.cacheKey();
-        return new EarlyShares(filters, set.sharing, this::prepare, shared -> cache(context, shared), executor, calls);
+        EarlyShares early = new EarlyShares(filters, set.sharing, shared -> prepare(dedup, texts, shared),
+                shared -> cache(context, shared), executor, calls);
+        return new Round(early, dedup, texts);
     }
 
     /**
      * What can be done with one member's shared records before the round's merge: the
      * deduplicator's keys first (the merge needs them soonest), then ranking text.
      */
-    private void prepare(List<MemberRecord> shared) {
+    private void prepare(Deduplicator.Round dedup, RecordMemo<RecordText> texts, List<MemberRecord> shared) {
         try {
-            deduplicator.prepare(shared);
+            dedup.prepare(shared);
         } catch (RuntimeException ignored) {
             // The merge computes what is missing, and reports a deduplicator that fails there.
         }
@@ -59,7 +74,7 @@ final class RoundMerger {
         for (MemberRecord r : shared) {
             records.add(r.record());
         }
-        ranker.prepare(records);
+        ranker.prepare(records, texts);
     }
 
     private void cache(String context, List<MemberRecord> shared) {
@@ -68,8 +83,8 @@ final class RoundMerger {
         }
     }
 
-    /** @return caching put off until the merged set is published: run it then */
-    Runnable absorb(ResultSet set, List<CallResult> results, boolean firstRound, EarlyShares early) {
+    /** @return bookkeeping (caches) put off until the merged set is published: run it then */
+    Runnable absorb(ResultSet set, List<CallResult> results, boolean firstRound, Round round) {
         List<MemberRecord> uncached = new ArrayList<>();
         synchronized (set) {
             for (CallResult result : results) {
@@ -79,15 +94,15 @@ final class RoundMerger {
                 } else {
                     cursor.deeper(result, maxFetchDepth);
                 }
-                share(set, result, early.claim(result), uncached);
+                share(set, result, round.early().claim(result), uncached);
             }
-            StableMerge.Outcome merged = StableMerge.merge(set.committed(), set.sources(), deduplicator);
+            StableMerge.Outcome merged = StableMerge.merge(set.committed(), set.sources(), round.dedup());
             if (merged.dedupFailure() != null) {
                 set.addDiagnostic(Diagnostic.of(Condition.GENERAL_SYSTEM_ERROR,
                         "duplicate detection failed (" + merged.dedupFailure().getClass().getSimpleName()
                                 + "); records are shown unmerged"));
             }
-            List<UnionRecord> fresh = ranker.rank(merged.fresh(), set.terms, set.order);
+            List<UnionRecord> fresh = ranker.rank(merged.fresh(), set.terms, set.order, round.texts());
             metrics.clustersFormed(fresh.stream().filter(r -> r.sources().size() > 1).count());
             List<UnionRecord> all = new ArrayList<>(merged.committed().size() + fresh.size());
             all.addAll(merged.committed());
@@ -95,7 +110,14 @@ final class RoundMerger {
             set.commit(all);
         }
         String context = set.sharing.cacheKey();
-        return () -> cache(context, uncached);
+        return () -> {
+            cache(context, uncached);
+            try {
+                round.dedup().finish();
+            } catch (RuntimeException ignored) {
+                // Only later rounds' speed depends on it.
+            }
+        };
     }
 
     /**

@@ -22,7 +22,7 @@ final class StableMerge {
     private StableMerge() {
     }
 
-    static Outcome merge(List<UnionRecord> committed, List<MemberRecord> sources, Deduplicator dedup) {
+    static Outcome merge(List<UnionRecord> committed, List<MemberRecord> sources, Deduplicator.Round dedup) {
         List<UnionRecord> clusters;
         RuntimeException failure = null;
         try {

@@ -222,8 +222,8 @@ public final class UnionEngine implements AutoCloseable {
         ResultSet set = new ResultSet(UUID.randomUUID().toString(), clock.instant(), settings.resultSetTtl(), query,
                 request.options().sharing(), cursors, sortDiagnostics(SortOrder.of(query.sortKeys())));
         List<FanOut.Call> calls = set.firstCalls(perMember);
-        EarlyShares early = merger.early(set, mergeExecutor, calls.size());
-        return merge(fanOut.run(calls, Deadline.after(settings.deadline(), ticker), early::ended), set, true, early);
+        RoundMerger.Round round = merger.round(set, mergeExecutor, calls.size());
+        return merge(fanOut.run(calls, Deadline.after(settings.deadline(), ticker), round::ended), set, true, round);
     }
 
     /**
@@ -231,11 +231,11 @@ public final class UnionEngine implements AutoCloseable {
      * (caching the records it shared itself) runs after the set's dependents: a client waiting
      * for the set must not wait for that too.
      */
-    private CompletableFuture<ResultSet> merge(CompletableFuture<List<CallResult>> round, ResultSet set,
-                                               boolean firstRound, EarlyShares early) {
+    private CompletableFuture<ResultSet> merge(CompletableFuture<List<CallResult>> answers, ResultSet set,
+                                               boolean firstRound, RoundMerger.Round round) {
         CompletableFuture<ResultSet> merged = new CompletableFuture<>();
-        round.thenAcceptAsync(results -> {
-            Runnable deferred = merger.absorb(set, results, firstRound, early);
+        answers.thenAcceptAsync(results -> {
+            Runnable deferred = merger.absorb(set, results, firstRound, round);
             store.put(set);
             merged.complete(set);
             deferred.run();
@@ -253,8 +253,8 @@ public final class UnionEngine implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         metrics.deepFetch(calls.size());
-        EarlyShares early = merger.early(set, mergeExecutor, calls.size());
-        return merge(fanOut.run(calls, Deadline.after(settings.deadline(), ticker), early::ended), set, false, early)
+        RoundMerger.Round round = merger.round(set, mergeExecutor, calls.size());
+        return merge(fanOut.run(calls, Deadline.after(settings.deadline(), ticker), round::ended), set, false, round)
                 .thenCompose(v -> fetchDeeper(set, needed, roundsLeft - 1));
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.unigate.federation.Deduplicator;
 import org.unigate.federation.HeldBy;
+import org.unigate.federation.RecordMemo;
 import org.unigate.federation.UnionRecord;
 import org.unigate.marc.DataField;
 import org.unigate.marc.Field;
@@ -34,11 +35,12 @@ import org.unigate.member.MemberRecord;
  * and a search that finds fewer or more copies of the work keeps it as long as the anchor copy is
  * among them, which matters more for paging and bookmarks than an id that names every copy.
  *
- * <p>Match keys (with the record's fullness and holdings) are computed once per record, when the deduplicator first sees it (or earlier,
- * through {@link #prepare}, while the other members are still answering), and remembered for as
- * long as the record is alive: every fetch round re-merges all records fetched so far, and
- * folding text is the costly part. The memory is keyed by record identity, so a record the
- * sharing rules rewrote gets keys of its own, and it is bounded.
+ * <p>Match keys (with the record's fullness and holdings) are computed once per record, when the
+ * deduplicator first sees it (or earlier, through a {@link #round() round}'s preparation, while
+ * the other members are still answering), and remembered for as long as the record is alive:
+ * every fetch round re-merges all records fetched so far, and folding text is the costly part.
+ * The memory is keyed by record identity, so a record the sharing rules rewrote gets keys of its
+ * own, and it is bounded.
  *
  * <p>Scores are left at 0 for the engine to rank. Thread-safe: one instance can serve every
  * search.
@@ -67,23 +69,49 @@ public final class ClusteringDeduplicator implements Deduplicator {
     }
 
     /**
-     * Computes the records' match keys now, so that merging them later only clusters. Walks the
-     * records from the last: a merge that starts meanwhile keys them from the first, so the two
-     * meet halfway instead of one trailing the other (each record is keyed once either way).
+     * A union search's fetch round. Its records' keys live in the round's own memory, filled as
+     * members answer ({@code prepare} walks each answer from its last record, so a merge that
+     * starts meanwhile, working from the first, meets it halfway); records of earlier rounds come
+     * from the deduplicator's memory. Once the round is published its keys join that memory, for
+     * the deeper rounds that re-merge them; the merge itself never pays for its bookkeeping.
      */
     @Override
-    public void prepare(List<MemberRecord> records) {
-        for (int i = records.size() - 1; i >= 0; i--) {
-            knownOf(records.get(i));
-        }
+    public Round round() {
+        RecordMemo<Known> round = new RecordMemo<>();
+        Function<MarcRecord, Known> remembered = record -> {
+            Known k = known.getIfPresent(record);
+            return k != null ? k : Known.of(record);
+        };
+        return new Round() {
+            @Override
+            public void prepare(List<MemberRecord> records) {
+                for (int i = records.size() - 1; i >= 0; i--) {
+                    round.get(records.get(i).record(), Known::of);
+                }
+            }
+
+            @Override
+            public List<UnionRecord> merge(List<MemberRecord> records) {
+                return ClusteringDeduplicator.this.merge(records, r -> round.get(r.record(), remembered));
+            }
+
+            @Override
+            public void finish() {
+                round.forEach(known::put);
+            }
+        };
     }
 
     @Override
     public List<UnionRecord> merge(List<MemberRecord> records) {
+        return merge(records, this::knownOf);
+    }
+
+    private List<UnionRecord> merge(List<MemberRecord> records, Function<MemberRecord, Known> knownOf) {
         List<Known> facts = new ArrayList<>(records.size());
         List<MatchKeys> matchKeys = new ArrayList<>(records.size());
         for (MemberRecord r : records) {
-            Known k = knownOf(r);
+            Known k = knownOf.apply(r);
             facts.add(k);
             matchKeys.add(k.keys());
         }
@@ -107,7 +135,7 @@ public final class ClusteringDeduplicator implements Deduplicator {
                 fullness[m] = k.fullness();
             }
             MemberRecord best = sources.get(chooser.choose(sources, fullness));
-            out.add(new UnionRecord(uniqueId(unionId(sources, r -> knownOf(r).keys(), sha256), usedIds), best.record(),
+            out.add(new UnionRecord(uniqueId(unionId(sources, r -> knownOf.apply(r).keys(), sha256), usedIds), best.record(),
                     heldBy, sources, 0.0));
         }
         return out;

@@ -1,12 +1,11 @@
 package org.unigate.federation.rank;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.unigate.federation.HeldBy;
+import org.unigate.federation.RecordMemo;
 import org.unigate.federation.UnionRecord;
 import org.unigate.marc.MarcRecord;
 import org.unigate.federation.rank.QueryTerms.Token;
@@ -19,28 +18,21 @@ import org.unigate.federation.rank.RecordText.Group;
  * bonus, and works held by more members rank higher. Then the records are put in the
  * {@link SortOrder}. Thread-safe.
  *
- * <p>A record's folded text does not depend on the query, so it is read once per record and
- * remembered by record identity (bounded, weakly held), and {@link #prepare} reads it while
- * slower members are still answering: once the slowest answers, ranking only matches terms.
+ * <p>A record's folded text does not depend on the query, so {@link #prepare} reads it into the
+ * fetch round's memory while slower members are still answering: once the slowest answers,
+ * ranking mostly matches terms.
  */
 public final class Ranker {
-
-    /** As many records as the deduplicator remembers keys for. */
-    private static final int REMEMBERED_RECORDS = 50_000;
 
     static final double[] WEIGHTS = {4.0, 3.0, 2.0, 1.0};
     static final double PHRASE_BONUS = 2.0;
     static final double HOLDER_BOOST = 0.25;
 
-    // Maintenance on the calling thread, as in the deduplicator's key memory.
-    private final Cache<MarcRecord, RecordText> texts = Caffeine.newBuilder()
-            .weakKeys().maximumSize(REMEMBERED_RECORDS).executor(Runnable::run).build();
-
-    /** Reads the records' text ahead of the ranking that will include them; a failure is left for it. */
-    public void prepare(List<MarcRecord> records) {
+    /** Reads the records' text, from the last, ahead of the ranking that will include them. */
+    public void prepare(List<MarcRecord> records, RecordMemo<RecordText> texts) {
         for (int i = records.size() - 1; i >= 0; i--) {
             try {
-                textOf(records.get(i));
+                texts.get(records.get(i), RecordText::of);
             } catch (RuntimeException garbled) {
                 // rank() meets it again and puts the record at the bottom.
             }
@@ -49,9 +41,15 @@ public final class Ranker {
 
     /** The records with their relevance scores, in the given order. */
     public List<UnionRecord> rank(List<UnionRecord> records, QueryTerms terms, SortOrder order) {
+        return rank(records, terms, order, new RecordMemo<>());
+    }
+
+    /** As {@link #rank(List, QueryTerms, SortOrder)}, with the text of records {@link #prepare}d ahead. */
+    public List<UnionRecord> rank(List<UnionRecord> records, QueryTerms terms, SortOrder order,
+                                  RecordMemo<RecordText> texts) {
         List<Ranked> ranked = new ArrayList<>(records.size());
         for (UnionRecord record : records) {
-            ranked.add(analyse(record, terms, order));
+            ranked.add(analyse(record, terms, order, texts));
         }
         ranked.sort(order.comparator());
         List<UnionRecord> out = new ArrayList<>(ranked.size());
@@ -61,14 +59,11 @@ public final class Ranker {
         return List.copyOf(out);
     }
 
-    private RecordText textOf(MarcRecord record) {
-        return texts.get(record, RecordText::of);
-    }
-
-    private Ranked analyse(UnionRecord record, QueryTerms terms, SortOrder order) {
+    private static Ranked analyse(UnionRecord record, QueryTerms terms, SortOrder order,
+                                  RecordMemo<RecordText> texts) {
         int holders = holders(record.heldBy());
         try {
-            double score = relevance(textOf(record.record()), terms, holders);
+            double score = relevance(texts.get(record.record(), RecordText::of), terms, holders);
             SortValues values = order.byRelevance() ? null : SortValues.of(record.record());
             return new Ranked(record, score, values);
         } catch (RuntimeException e) {

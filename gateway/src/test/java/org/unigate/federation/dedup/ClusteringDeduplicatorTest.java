@@ -35,6 +35,26 @@ class ClusteringDeduplicatorTest {
     }
 
     @Test
+    void aFetchRoundMergesAsThePlainMergeDoesWhateverWasPreparedAhead() {
+        var a = hobbit("1997").field("020", "  ", "a", "0395071224").from("m1", "1");
+        var b = hobbit("1997").field("020", "  ", "a", "9780395071229").from("m2", "2");
+        var c = chineseBook("圖說中國節 /", "達巧.", "中國社會科學出版社,").from("m1", "3");
+        var d = chineseBook("图说中国节 /", "达巧.", "中国社会科学出版社,").from("m3", "4");
+        List<MemberRecord> all = List.of(a, b, c, d);
+
+        var round = dedup.round();
+        round.prepare(List.of(a, c));
+        List<UnionRecord> merged = round.merge(all);
+
+        assertThat(clusters(merged)).isEqualTo(clusters(new ClusteringDeduplicator().merge(all)))
+                .containsExactly(List.of("m1:1", "m2:2"), List.of("m1:3", "m3:4"));
+        assertThat(merged).extracting(UnionRecord::unionId)
+                .isEqualTo(new ClusteringDeduplicator().merge(all).stream().map(UnionRecord::unionId).toList());
+        round.finish();
+        assertThat(clusters(dedup.round().merge(all))).as("a later round, keys remembered").isEqualTo(clusters(merged));
+    }
+
+    @Test
     void isbnTenAndThirteenOfOneBookMatch() {
         var a = hobbit("1997").field("020", "  ", "a", "0395071224 (hardcover)").from("m1", "1");
         var b = TestRecords.book("1997").field("020", "  ", "a", "978-0-395-07122-9")
