@@ -35,7 +35,7 @@ final class ResultSet {
 
     private final Map<String, MemberCursor> cursors = new LinkedHashMap<>();
     private final List<MemberRecord> sources = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
+    private final Set<StableMerge.SourceKey> seen = new HashSet<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private List<UnionRecord> committed = List.of();
     private volatile UnionResult snapshot;

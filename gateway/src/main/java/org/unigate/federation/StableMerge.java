@@ -19,6 +19,10 @@ final class StableMerge {
     record Outcome(List<UnionRecord> committed, List<UnionRecord> fresh, RuntimeException dedupFailure) {
     }
 
+    /** A member record's identity in a result set: its member and local id (no string built per lookup). */
+    record SourceKey(String memberId, String localId) {
+    }
+
     private StableMerge() {
     }
 
@@ -31,7 +35,7 @@ final class StableMerge {
             failure = e;
             clusters = singletons(sources);
         }
-        Map<String, Integer> position = new HashMap<>();
+        Map<SourceKey, Integer> position = new HashMap<>();
         for (int i = 0; i < committed.size(); i++) {
             for (MemberRecord source : committed.get(i).sources()) {
                 position.putIfAbsent(key(source), i);
@@ -65,8 +69,8 @@ final class StableMerge {
         return new Outcome(kept, fresh, failure);
     }
 
-    static String key(MemberRecord record) {
-        return record.memberId() + '\u001f' + record.localId();
+    static SourceKey key(MemberRecord record) {
+        return new SourceKey(record.memberId(), record.localId());
     }
 
     static List<UnionRecord> singletons(List<MemberRecord> sources) {

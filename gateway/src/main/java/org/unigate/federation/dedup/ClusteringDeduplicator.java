@@ -187,7 +187,10 @@ public final class ClusteringDeduplicator implements Deduplicator {
     /** What the merge needs of one record, computed once per record. */
     private record Known(MatchKeys keys, int fullness, List<DataField> holdings) {
         static Known of(MarcRecord record) {
-            return new Known(MatchKeys.of(record), BestRecordChooser.fullness(record), ClusteringDeduplicator.holdings(record));
+            MatchKeys keys = MatchKeys.of(record);
+            // A String caches its hash: computed here, ahead of the merge, the clusterer's buckets only look it up.
+            keys.descriptive().forEach(k -> k.value().hashCode());
+            return new Known(keys, BestRecordChooser.fullness(record), ClusteringDeduplicator.holdings(record));
         }
     }
 
