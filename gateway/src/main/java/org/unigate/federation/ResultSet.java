@@ -145,6 +145,6 @@ final class ResultSet {
                 ? committed.size()
                 : Math.max(committed.size(), Math.round(total * (committed.size() / (double) sources.size())));
         snapshot = new UnionResult(id, created, ttl, query, committed, total, estimate, complete, statuses,
-                FacetCounter.count(committed), diagnostics);
+                new LazyFacets(committed), diagnostics);
     }
 }

@@ -32,7 +32,7 @@ public record UnionResult(String id, Instant created, Duration ttl, SearchQuery 
         Objects.requireNonNull(query, "query");
         records = List.copyOf(records);
         members = List.copyOf(members);
-        facets = List.copyOf(facets);
+        facets = facets instanceof LazyFacets ? facets : List.copyOf(facets); // immutable, counted when read
         diagnostics = List.copyOf(diagnostics);
     }
 

@@ -1,6 +1,7 @@
 package org.unigate.federation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,18 @@ class FacetCounterTest {
         assertThat(facets.get(2).count("2000s")).isEqualTo(1);
         assertThat(facets.get(3).values()).extracting(Facet.Value::value)
                 .containsExactlyInAnyOrder("book", "serial", "map", "other");
+    }
+
+    @Test
+    void aResultsFacetsAreCountedWhenFirstReadAndCannotChange() {
+        List<UnionRecord> records = List.of(
+                held(Records.book("1").title("A").year("1965").language("chi").build(), "harbour", "peak"),
+                held(Records.book("2").title("B").year("2001").language("eng").build(), "peak"));
+
+        List<Facet> lazy = new LazyFacets(records);
+
+        assertThat(lazy).isEqualTo(FacetCounter.count(records));
+        assertThat(lazy.get(0).count("peak")).isEqualTo(2);
+        assertThatThrownBy(() -> lazy.add(lazy.get(0))).isInstanceOf(UnsupportedOperationException.class);
     }
 }
