@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.unigate.member.MemberRecord;
 
 /**
@@ -45,20 +44,20 @@ final class StableMerge {
         boolean[] refreshed = new boolean[committed.size()];
         List<UnionRecord> fresh = new ArrayList<>();
         for (UnionRecord cluster : clusters) {
-            TreeSet<Integer> places = new TreeSet<>();
+            int first = Integer.MAX_VALUE; // the earliest committed place of the cluster's sources
             boolean hasNew = false;
             for (MemberRecord source : cluster.sources()) {
                 Integer at = position.get(key(source));
                 if (at == null) {
                     hasNew = true;
                 } else {
-                    places.add(at);
+                    first = Math.min(first, at);
                 }
             }
-            if (places.isEmpty()) {
+            if (first == Integer.MAX_VALUE) {
                 fresh.add(cluster);
-            } else if (!refreshed[places.first()]) {
-                int at = places.first();
+            } else if (!refreshed[first]) {
+                int at = first;
                 refreshed[at] = true;
                 kept.set(at, cluster.withScore(committed.get(at).score()));
             } else if (hasNew) {

@@ -1,9 +1,7 @@
 package org.unigate.federation.rank;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.unigate.federation.HeldBy;
 import org.unigate.federation.RecordMemo;
 import org.unigate.federation.UnionRecord;
@@ -72,15 +70,18 @@ public final class Ranker {
         }
     }
 
+    /** Distinct holding members; a work is held by a handful, so a scan beats building a set. */
     private static int holders(List<HeldBy> heldBy) {
-        if (heldBy.size() == 1) {
-            return 1;
+        int distinct = 0;
+        for (int i = 0; i < heldBy.size(); i++) {
+            String member = heldBy.get(i).memberId();
+            boolean seen = false;
+            for (int j = 0; j < i && !seen; j++) {
+                seen = heldBy.get(j).memberId().equals(member);
+            }
+            distinct += seen ? 0 : 1;
         }
-        Set<String> members = new HashSet<>();
-        for (HeldBy h : heldBy) {
-            members.add(h.memberId());
-        }
-        return members.size();
+        return distinct;
     }
 
     public static double relevance(RecordText text, QueryTerms terms, int holders) {
