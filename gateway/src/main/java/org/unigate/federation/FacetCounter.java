@@ -21,11 +21,8 @@ final class FacetCounter {
         Map<String, Long> decades = new HashMap<>();
         Map<String, Long> formats = new HashMap<>();
         for (UnionRecord record : records) {
-            for (int i = 0; i < record.heldBy().size(); i++) {
-                String member = record.heldBy().get(i).memberId();
-                if (firstHolding(record.heldBy(), i, member)) {
-                    members.merge(member, 1L, Long::sum);
-                }
+            for (String member : record.holdingMembers()) {
+                members.merge(member, 1L, Long::sum);
             }
             try {
                 RecordFacts.language(record.record()).ifPresent(l -> languages.merge(l, 1L, Long::sum));
@@ -40,16 +37,6 @@ final class FacetCounter {
         }
         return List.of(facet(Facet.MEMBER, members), facet(Facet.LANGUAGE, languages),
                 facet(Facet.DECADE, decades), facet(Facet.FORMAT, formats));
-    }
-
-    /** Whether {@code heldBy[i]} is the member's first holding: a member counts once per work. */
-    private static boolean firstHolding(List<HeldBy> heldBy, int i, String member) {
-        for (int j = 0; j < i; j++) {
-            if (heldBy.get(j).memberId().equals(member)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Facet facet(String name, Map<String, Long> counts) {

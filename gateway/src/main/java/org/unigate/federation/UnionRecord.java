@@ -1,5 +1,7 @@
 package org.unigate.federation;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.unigate.marc.MarcRecord;
@@ -28,5 +30,23 @@ public record UnionRecord(String unionId, MarcRecord record, List<HeldBy> heldBy
 
     public List<String> memberIds() {
         return heldBy.stream().map(HeldBy::memberId).toList();
+    }
+
+    /**
+     * The members that hold the work, each once, in held-by order (a member may hold several
+     * copies). Ranking and facets ask it of every union record, so it scans rather than hashes:
+     * a work is held by a handful of members.
+     */
+    public List<String> holdingMembers() {
+        if (heldBy.size() == 1) {
+            return List.of(heldBy.get(0).memberId());
+        }
+        List<String> out = new ArrayList<>(heldBy.size());
+        for (HeldBy h : heldBy) {
+            if (!out.contains(h.memberId())) {
+                out.add(h.memberId());
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 }

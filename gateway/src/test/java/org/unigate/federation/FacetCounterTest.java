@@ -50,4 +50,12 @@ class FacetCounterTest {
         assertThat(lazy.get(0).count("peak")).isEqualTo(2);
         assertThatThrownBy(() -> lazy.add(lazy.get(0))).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void aMemberHoldingSeveralCopiesOfAWorkCountsOnce() {
+        UnionRecord twoCopies = held(Records.book("1").title("A").build(), "peak", "harbour", "peak");
+
+        assertThat(twoCopies.holdingMembers()).containsExactly("peak", "harbour");
+        assertThat(FacetCounter.count(List.of(twoCopies)).get(0).count("peak")).isEqualTo(1);
+    }
 }

@@ -2,7 +2,6 @@ package org.unigate.federation.rank;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.unigate.federation.HeldBy;
 import org.unigate.federation.RecordMemo;
 import org.unigate.federation.UnionRecord;
 import org.unigate.marc.MarcRecord;
@@ -59,7 +58,7 @@ public final class Ranker {
 
     private static Ranked analyse(UnionRecord record, QueryTerms terms, SortOrder order,
                                   RecordMemo<RecordText> texts) {
-        int holders = holders(record.heldBy());
+        int holders = record.holdingMembers().size();
         try {
             double score = relevance(texts.get(record.record(), RecordText::of), terms, holders);
             SortValues values = order.byRelevance() ? null : SortValues.of(record.record());
@@ -68,20 +67,6 @@ public final class Ranker {
             // A record too garbled to read still takes part, at the bottom.
             return new Ranked(record, 0, new SortValues(null, null, null));
         }
-    }
-
-    /** Distinct holding members; a work is held by a handful, so a scan beats building a set. */
-    private static int holders(List<HeldBy> heldBy) {
-        int distinct = 0;
-        for (int i = 0; i < heldBy.size(); i++) {
-            String member = heldBy.get(i).memberId();
-            boolean seen = false;
-            for (int j = 0; j < i && !seen; j++) {
-                seen = heldBy.get(j).memberId().equals(member);
-            }
-            distinct += seen ? 0 : 1;
-        }
-        return distinct;
     }
 
     public static double relevance(RecordText text, QueryTerms terms, int holders) {
