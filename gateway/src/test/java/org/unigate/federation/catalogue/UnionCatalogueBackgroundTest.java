@@ -97,15 +97,16 @@ class UnionCatalogueBackgroundTest {
     void aRecordWhoseCopiesLeftSinceTheLastRefreshIsListedAsDeleted() throws Exception {
         Fixture fixture = withRecords(10);
         try (UnionCatalogue catalogue = fixture.open()) {
-            catalogue.refresh();
+            RefreshReport initial = catalogue.refresh();
             String work = Fixture.idsByCopy(catalogue).get("m0:r4");
             fixture.member("m0").delete("r4");
 
             assertThat(Fixture.entry(catalogue, work).deleted()).isTrue();
-            // Listing it asked for a refresh, which dates the tombstone.
-            RefreshReport next = catalogue.scheduleRefresh().get(60, TimeUnit.SECONDS);
+            // Listing it asked for a refresh, which dates the tombstone. The run asked for here is
+            // that one, or (if it had started already) one after it: either way it has ended.
+            catalogue.scheduleRefresh().get(60, TimeUnit.SECONDS);
             assertThat(Fixture.entry(catalogue, work).deleted()).isTrue();
-            assertThat(Fixture.entry(catalogue, work).datestamp()).isEqualTo(next.datestamp());
+            assertThat(Fixture.entry(catalogue, work).datestamp()).isAfter(initial.datestamp());
         }
     }
 }
