@@ -151,13 +151,13 @@ public final class ClusteringDeduplicator implements Deduplicator {
         if (cluster.isEmpty()) {
             throw new IllegalArgumentException("empty cluster");
         }
-        String anchor = null;
+        MemberRecord first = cluster.get(0);
         for (MemberRecord r : cluster) {
-            String candidate = anchor(r, keys);
-            if (anchor == null || candidate.compareTo(anchor) < 0) {
-                anchor = candidate;
+            if (compareAnchors(r, first, keys) < 0) {
+                first = r;
             }
         }
+        String anchor = anchor(first, keys);
         byte[] hash = sha256.digest(anchor.getBytes(StandardCharsets.UTF_8));
         return "u" + HexFormat.of().formatHex(hash, 0, 8);
     }
@@ -200,6 +200,32 @@ public final class ClusteringDeduplicator implements Deduplicator {
             return r.memberId() + ":" + r.localId();
         }
         return r.memberId() + ":#" + String.join(" ", keys.apply(r).keys());
+    }
+
+    /**
+     * The anchors of two records in {@link String#compareTo} order; for records with local ids
+     * (nearly all) without building either: every merge compares the anchors of all its records.
+     */
+    private static int compareAnchors(MemberRecord x, MemberRecord y, Function<MemberRecord, MatchKeys> keys) {
+        if (x.localId().isBlank() || y.localId().isBlank()) {
+            return anchor(x, keys).compareTo(anchor(y, keys));
+        }
+        int lx = x.memberId().length() + 1 + x.localId().length();
+        int ly = y.memberId().length() + 1 + y.localId().length();
+        for (int i = 0; i < Math.min(lx, ly); i++) {
+            char a = anchorChar(x, i);
+            char b = anchorChar(y, i);
+            if (a != b) {
+                return a - b;
+            }
+        }
+        return lx - ly;
+    }
+
+    /** Character {@code i} of {@code memberId:localId}. */
+    private static char anchorChar(MemberRecord r, int i) {
+        int m = r.memberId().length();
+        return i < m ? r.memberId().charAt(i) : i == m ? ':' : r.localId().charAt(i - m - 1);
     }
 
     /** Two clusters can share an anchor only if one member returned one id twice; keep both apart. */

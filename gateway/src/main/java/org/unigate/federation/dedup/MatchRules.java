@@ -2,6 +2,7 @@ package org.unigate.federation.dedup;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The vetoes on a candidate match. A shared identifier or descriptive key proposes a pair; these
@@ -40,8 +41,19 @@ final class MatchRules {
                 && (a.parts().isEmpty() ? b.parts().isEmpty() : !Collections.disjoint(a.parts(), b.parts()))
                 && (a.titleNumbers().isEmpty() || b.titleNumbers().isEmpty()
                         || a.titleNumbers().equals(b.titleNumbers()))
-                && a.citations().entrySet().stream()
-                        .allMatch(c -> agree(c.getValue(), b.citations().getOrDefault(c.getKey(), "")));
+                && citationsAgree(a, b);
+    }
+
+    private static boolean citationsAgree(RecordTraits a, RecordTraits b) {
+        if (a.citations().isEmpty() || b.citations().isEmpty()) {
+            return true; // agree("", anything) holds: nothing cited on one side vetoes nothing
+        }
+        for (Map.Entry<String, String> c : a.citations().entrySet()) {
+            if (!agree(c.getValue(), b.citations().getOrDefault(c.getKey(), ""))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -183,10 +183,11 @@ final class RecordClusterer {
         }
 
         private static Set<String> union(Set<String> a, Set<String> b) {
-            if (b.isEmpty()) {
+            // Copies of one work mostly carry the same identifiers: no new set for those.
+            if (a.containsAll(b)) {
                 return a;
             }
-            if (a.isEmpty()) {
+            if (b.containsAll(a)) {
                 return b;
             }
             Set<String> out = new HashSet<>(a);

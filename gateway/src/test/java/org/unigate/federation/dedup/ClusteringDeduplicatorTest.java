@@ -182,6 +182,24 @@ class ClusteringDeduplicatorTest {
     }
 
     @Test
+    void unionIdIsTheHashOfTheSmallestMemberAndLocalIdInStringOrder() throws Exception {
+        // "m10:5" sorts before "m1:9" (':' follows the digits), and "m2:a" before "m2:ab".
+        List<MemberRecord> cluster = List.of(hobbit("1997").from("m1", "9"), hobbit("1997").from("m2", "ab"),
+                hobbit("1997").from("m10", "5"), hobbit("1997").from("m2", "a"));
+        for (List<MemberRecord> order : List.of(cluster, List.of(cluster.get(3), cluster.get(2), cluster.get(1),
+                cluster.get(0)))) {
+            assertThat(ClusteringDeduplicator.unionId(order)).isEqualTo(expectedId("m10:5"));
+        }
+        assertThat(ClusteringDeduplicator.unionId(List.of(cluster.get(1), cluster.get(3)))).isEqualTo(expectedId("m2:a"));
+    }
+
+    private static String expectedId(String anchor) throws java.security.NoSuchAlgorithmException {
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(anchor.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "u" + java.util.HexFormat.of().formatHex(hash, 0, 8);
+    }
+
+    @Test
     void unionIdIsStableForTheSameRecordsInAnyOrderAndDistinctAcrossClusters() {
         List<MemberRecord> input = List.of(
                 hobbit("1997").field("020", "  ", "a", "0395071224").from("m1", "1"),
