@@ -75,7 +75,10 @@ public final class UnionLoadBenchmark implements Callable<Integer> {
         out.printf("corpus: %d records of %d works for %d members, generated in %.1f s%n",
                 corpus.records(), works, members, (System.nanoTime() - t0) / 1e9);
 
-        ScheduledThreadPoolExecutor memberTimer = new ScheduledThreadPoolExecutor(2);
+        // A thread per member, as a client has I/O threads: the gateway merges on the thread that
+        // delivered a round's last answer, and that must not hold back another member's answer
+        // (its latency, measured when it is delivered, would then count the gateway's work).
+        ScheduledThreadPoolExecutor memberTimer = new ScheduledThreadPoolExecutor(members);
         ConcurrentMap<String, Long> slowest = new ConcurrentHashMap<>();
         List<SimulatedMember> simulated = new ArrayList<>();
         for (int m = 0; m < members; m++) {
