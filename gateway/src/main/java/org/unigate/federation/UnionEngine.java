@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Consumer;
 import org.unigate.cache.MemberRecordCache;
 import org.unigate.cache.QueryKey;
 import org.unigate.cache.RecordKey;
@@ -227,33 +226,9 @@ public final class UnionEngine implements AutoCloseable {
         return merge(fanOut.run(calls, Deadline.after(settings.deadline(), ticker), round::ended), set, true, round);
     }
 
-    /**
-     * Folds a round into the set and publishes it. What the merge put off (caching the records it
-     * shared itself) runs after the set's dependents: a client waiting for the set must not wait
-     * for that too.
-     *
-     * <p>A first round is merged on the thread that ended its last call. Every search waits for
-     * that merge, and it is small (a first page from each member); handing it to the merge pool
-     * would add a pool thread's wake-up, a quarter of a millisecond on a small VM, a tenth of the
-     * merge. Deeper rounds re-merge everything fetched so far, which can be large, so they go to
-     * the pool and never hold a member's I/O thread.
-     */
     private CompletableFuture<ResultSet> merge(CompletableFuture<List<CallResult>> answers, ResultSet set,
                                                boolean firstRound, RoundMerger.Round round) {
-        CompletableFuture<ResultSet> merged = new CompletableFuture<>();
-        Consumer<List<CallResult>> absorb = results -> {
-            Runnable deferred = merger.absorb(set, results, firstRound, round);
-            store.put(set);
-            merged.complete(set);
-            deferred.run();
-        };
-        (firstRound ? answers.thenAccept(absorb) : answers.thenAcceptAsync(absorb, mergeExecutor))
-                .whenComplete((v, error) -> {
-                    if (error != null) {
-                        merged.completeExceptionally(error);
-                    }
-                });
-        return merged;
+        return merger.mergeWhenIn(answers, set, firstRound, round, mergeExecutor, store::put);
     }
 
     private CompletableFuture<Void> fetchDeeper(ResultSet set, int needed, int roundsLeft) {

@@ -86,9 +86,10 @@ public final class UnionEngineBuilder {
     }
 
     /**
-     * Where merging, deduplication and ranking run once a round's members are in; by default a
-     * pool of one daemon thread per core that the engine owns. Never a member's I/O thread:
-     * deduplication takes milliseconds.
+     * Where members' answers are prepared as they arrive (match keys, ranking text) and where
+     * large or deeper rounds are merged; by default a pool of one daemon thread per core that the
+     * engine owns. Never a member's I/O thread: that work takes milliseconds. (A small first round
+     * is merged where its last answer arrived: see {@code UnionEngine}.)
      */
     public UnionEngineBuilder mergeExecutor(Executor v) {
         this.mergeExecutor = Objects.requireNonNull(v, "mergeExecutor");

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -74,6 +75,14 @@ final class FakeMember implements MemberClient {
         Function<MemberSearch, CompletableFuture<MemberResponse>> answer = behaviour;
         behaviour = search -> CompletableFuture.supplyAsync(() -> answer.apply(search).join(),
                 CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
+        return this;
+    }
+
+    /** Answers correctly, on {@code io}'s thread, as a network client's I/O thread would. */
+    FakeMember answeringOn(Executor io, List<MarcRecord> records) {
+        answering(records);
+        Function<MemberSearch, CompletableFuture<MemberResponse>> answer = behaviour;
+        behaviour = search -> CompletableFuture.supplyAsync(() -> answer.apply(search).join(), io);
         return this;
     }
 
