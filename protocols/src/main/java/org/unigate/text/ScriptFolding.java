@@ -46,11 +46,47 @@ public final class ScriptFolding {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        if (isAscii(text)) {
-            return asciiLowerCase(text);
-        }
+        String simple = foldAsciiOrIdeographs(text);
+        return simple != null ? simple : foldFully(text);
+    }
+
+    /** The full pipeline: NFKC case fold, marks removed, Han simplified. */
+    static String foldFully(String text) {
         String folded = withoutMarks(NFKC_CASEFOLD.normalize(text));
         return containsHan(folded) ? Simplified.TABLE.convert(folded) : folded;
+    }
+
+    /**
+     * {@link #foldFully} for text made only of ASCII and CJK Unified Ideographs, or null for any
+     * other text. Vernacular titles are mostly such text, and for it the ICU steps reduce to
+     * lower-casing A-Z: all these characters are normalisation-inert and none is or decomposes
+     * to a mark (ScriptFoldingTest holds that for each of them). This skips two normalisations
+     * and their copies on the hot path.
+     */
+    static String foldAsciiOrIdeographs(String text) {
+        char[] lowered = null;
+        boolean han = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (lowered == null) {
+                    lowered = text.toCharArray();
+                }
+                lowered[i] = (char) (c + ('a' - 'A'));
+            } else if (c >= 0x80) {
+                if (!isUnifiedIdeograph(c)) {
+                    return null;
+                }
+                han = true;
+            }
+        }
+        String plain = lowered == null ? text : new String(lowered);
+        return han ? Simplified.TABLE.convert(plain) : plain;
+    }
+
+    /** CJK Unified Ideographs and Extension A: the blocks the fast path of {@link #fold} takes. */
+    static boolean isUnifiedIdeograph(int c) {
+        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF;
     }
 
     /** Traditional to simplified Chinese as ICU converts it, phrase rules included. */
@@ -100,31 +136,6 @@ public final class ScriptFolding {
             i += Character.charCount(cp);
         }
         return out == null ? text : NFC.normalize(out);
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String asciiLowerCase(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                char[] chars = text.toCharArray();
-                for (int j = i; j < chars.length; j++) {
-                    if (chars[j] >= 'A' && chars[j] <= 'Z') {
-                        chars[j] += 'a' - 'A';
-                    }
-                }
-                return new String(chars);
-            }
-        }
-        return text;
     }
 
     /** Built on first use (some ten milliseconds): a gateway that never folds Chinese never pays for it. */

@@ -69,6 +69,43 @@ class ScriptFoldingTest {
         assertThat(ScriptFolding.simplifiedCharacters().size()).isGreaterThan(2000);
     }
 
+    /**
+     * The fast path must be the full pipeline for every character it takes, alone and among the
+     * others; that none of them combines with its predecessor is what makes the single
+     * characters speak for any string of them.
+     */
+    @Test
+    void fastPathAgreesWithIcuForEveryAsciiAndUnifiedIdeograph() {
+        Normalizer2 nfkcCasefold = Normalizer2.getNFKCCasefoldInstance();
+        Normalizer2 nfd = Normalizer2.getNFDInstance();
+        int checked = 0;
+        for (int cp = 0; cp <= 0xFFFF; cp++) {
+            if (cp >= 0x80 && !ScriptFolding.isUnifiedIdeograph(cp)) {
+                continue;
+            }
+            String c = UCharacter.toString(cp);
+            String lower = cp >= 'A' && cp <= 'Z' ? UCharacter.toString(cp + 32) : c;
+            // Normalising each character alone equals normalising the string when none combines with what precedes it.
+            assertThat(nfkcCasefold.hasBoundaryBefore(cp) && nfd.hasBoundaryBefore(cp) && nfd.isNormalized(lower))
+                    .as("U+%04X starts a normalisation segment", cp).isTrue();
+            for (String text : List.of(c, "Ab " + c + "-Z9", c + "中國")) {
+                assertThat(ScriptFolding.foldAsciiOrIdeographs(text)).as("U+%04X in %s", cp, text)
+                        .isEqualTo(ScriptFolding.foldFully(text));
+            }
+            checked++;
+        }
+        assertThat(checked).isEqualTo(0x80 + (0x4DBF - 0x3400 + 1) + (0x9FFF - 0x4E00 + 1));
+    }
+
+    @Test
+    void fastPathLeavesOtherTextToIcu() {
+        assertThat(ScriptFolding.foldAsciiOrIdeographs("中國歷史 Tōkyō")).isNull();
+        assertThat(ScriptFolding.foldAsciiOrIdeographs("ＡＢＣ")).isNull();
+        assertThat(ScriptFolding.foldAsciiOrIdeographs("中國歷史地圖集 = The Atlas"))
+                .isEqualTo("中国历史地图集 = the atlas");
+        assertThat(ScriptFolding.fold("Plain ASCII")).isEqualTo("plain ascii");
+    }
+
     @Test
     void phraseRulesAreLeftToTheReadableConversions() {
         assertThat(ScriptFolding.toSimplified("名著")).isEqualTo("名著");

@@ -4,7 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.unigate.marc.DataField;
 import org.unigate.marc.MarcRecord;
+import org.unigate.marc.Subfield;
 
 /**
  * ISBN match keys: every valid ISBN normalised to its 13-digit form, so the ISBN-10 and ISBN-13
@@ -49,11 +51,19 @@ public final class Isbn {
         return out;
     }
 
-    /** Valid ISBNs of 020 $z alone, as ISBN-13, in record order. */
-    static Set<String> cancelled(MarcRecord record) {
-        Set<String> out = new LinkedHashSet<>();
-        add(KeyFields.values(record, "020", 'z'), out);
-        return out;
+    /** 020 $a ISBNs into {@code listed}, $z ones into {@code cancelled}, each in record order: one pass for both. */
+    static void collect(List<DataField> fields, Set<String> listed, Set<String> cancelled) {
+        for (int i = 0, n = fields.size(); i < n; i++) {
+            DataField d = fields.get(i);
+            if (d.tag().equals("020")) {
+                for (Subfield s : d.subfields()) {
+                    Set<String> to = s.code() == 'a' ? listed : s.code() == 'z' ? cancelled : null;
+                    if (to != null) {
+                        normalise(s.value()).ifPresent(to::add);
+                    }
+                }
+            }
+        }
     }
 
     private static void add(List<String> raw, Set<String> out) {
@@ -116,8 +126,13 @@ public final class Isbn {
         return body + (10 - sum % 10) % 10;
     }
 
+    /** Not a body of one repeated digit (978 and the check digit aside). */
     private static boolean plausible(String isbn13) {
-        String body = isbn13.substring(3, 12);
-        return !body.chars().allMatch(c -> c == body.charAt(0));
+        for (int i = 4; i < 12; i++) {
+            if (isbn13.charAt(i) != isbn13.charAt(3)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package org.unigate.federation.dedup;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +34,13 @@ public final class Issn {
 
     /** Valid ISSNs of 022 $a ($y incorrect and $z cancelled ones are not the serial's own). */
     public static Set<String> of(MarcRecord record) {
+        return of(KeyFields.values(record, "022", 'a'));
+    }
+
+    /** Valid ISSNs among 022 $a values. */
+    static Set<String> of(List<String> values) {
         Set<String> out = new LinkedHashSet<>();
-        for (String v : KeyFields.values(record, "022", 'a')) {
+        for (String v : values) {
             normalise(v).ifPresent(out::add);
         }
         return out;

@@ -15,24 +15,43 @@ import org.unigate.text.ScriptFolding;
  * romanisation schemes disagree most on exactly those (pinyin "Zhongguo lishi" against
  * "Zhong guo li shi").
  *
- * <p>One record's keys look at the same subfields several times, so an instance folds each
- * distinct non-ASCII value once. Use one instance per record; it is not thread-safe.
+ * <p>No memo of folded values: {@link KeySource} hands each key builder the pieces it shares, so
+ * a record's subfields are folded about once, and a lookup cost as much as the folding it saved.
  */
 final class KeyText {
 
-    private final Map<String, String> folded = new HashMap<>();
+    private KeyText() {
+    }
 
-    /** Folded letters and digits of the parts, no spaces or punctuation. */
-    String compact(String... parts) {
-        return String.join("", tokens(parts));
+    /** Folded letters and digits of the parts, no spaces or punctuation: {@link #tokens} joined. */
+    static String compact(String... parts) {
+        StringBuilder out = new StringBuilder(32);
+        for (String part : parts) {
+            appendCompact(part, out);
+        }
+        return out.toString();
+    }
+
+    /** The compacted part appended to {@code out}: one builder for all parts, no token list. */
+    static void appendCompact(String part, StringBuilder out) {
+        String folded = ScriptFolding.fold(part);
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '&') {
+                out.append("and");
+            } else if (wordChar(cp)) {
+                out.appendCodePoint(cp);
+            }
+        }
     }
 
     /** Folded runs of letters and digits (marks count as letters: Indic scripts need them). */
-    List<String> tokens(String... parts) {
+    static List<String> tokens(String... parts) {
         List<String> out = new ArrayList<>();
         StringBuilder token = new StringBuilder();
         for (String part : parts) {
-            String folded = fold(part);
+            String folded = ScriptFolding.fold(part);
             for (int i = 0; i < folded.length(); ) {
                 int cp = folded.codePointAt(i);
                 i += Character.charCount(cp);
@@ -67,39 +86,32 @@ final class KeyText {
         }
     }
 
-    /** The runs of ASCII digits, in order, without leading zeros: volume, part and level numbers. */
-    Set<String> numbers(String... parts) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String token : tokens(parts)) {
-            StringBuilder digits = new StringBuilder();
-            for (int i = 0; i <= token.length(); i++) {
-                char c = i < token.length() ? token.charAt(i) : ' ';
-                if (c >= '0' && c <= '9') {
-                    digits.append(c);
-                } else if (digits.length() > 0) {
-                    int zeros = 0;
-                    while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
-                        zeros++;
+    /**
+     * The runs of ASCII digits, in order, without leading zeros: volume, part and level numbers.
+     * Read straight off the folded text: digits are word characters, so a run never spans tokens.
+     */
+    static Set<String> numbers(String... parts) {
+        Set<String> out = null; // most titles have no number: no set for them
+        for (String part : parts) {
+            String folded = ScriptFolding.fold(part);
+            int run = -1;
+            for (int i = 0; i <= folded.length(); i++) {
+                char c = i < folded.length() ? folded.charAt(i) : ' ';
+                boolean digit = c >= '0' && c <= '9';
+                if (digit && run < 0) {
+                    run = i;
+                } else if (!digit && run >= 0) {
+                    int from = run;
+                    while (from < i - 1 && folded.charAt(from) == '0') {
+                        from++;
                     }
-                    out.add(digits.substring(zeros));
-                    digits.setLength(0);
+                    out = out == null ? new LinkedHashSet<>() : out;
+                    out.add(folded.substring(from, i));
+                    run = -1;
                 }
             }
         }
-        return out;
-    }
-
-    /** {@link ScriptFolding#fold}, remembered per value; ASCII is folded at once, being cheaper than a lookup. */
-    String fold(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return folded.computeIfAbsent(text, ScriptFolding::fold);
-            }
-        }
-        return ScriptFolding.fold(text);
+        return out == null ? Set.of() : out;
     }
 
     /** Dice coefficient over character bigrams: tolerant of small edits, works for Han too. */

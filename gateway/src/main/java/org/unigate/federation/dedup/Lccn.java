@@ -1,6 +1,7 @@
 package org.unigate.federation.dedup;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +26,7 @@ public final class Lccn {
         if (raw == null) {
             return Optional.empty();
         }
-        String s = BLANKS.matcher(raw).replaceAll("").toLowerCase(Locale.ROOT);
+        String s = (hasBlank(raw) ? BLANKS.matcher(raw).replaceAll("") : raw).toLowerCase(Locale.ROOT);
         int slash = s.indexOf('/');
         if (slash >= 0) {
             s = s.substring(0, slash);
@@ -41,10 +42,26 @@ public final class Lccn {
         return VALID.matcher(s).matches() ? Optional.of(s) : Optional.empty();
     }
 
+    /** Whether {@link #BLANKS} finds anything: most LCCNs have no blank, and a replace costs a matcher. */
+    private static boolean hasBlank(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** LCCNs of 010 $a ($z holds cancelled or invalid numbers). */
     public static Set<String> of(MarcRecord record) {
+        return of(KeyFields.values(record, "010", 'a'));
+    }
+
+    /** Valid LCCNs among 010 $a values. */
+    static Set<String> of(List<String> values) {
         Set<String> out = new LinkedHashSet<>();
-        for (String v : KeyFields.values(record, "010", 'a')) {
+        for (String v : values) {
             normalise(v).ifPresent(out::add);
         }
         return out;

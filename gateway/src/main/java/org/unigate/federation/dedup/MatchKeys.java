@@ -25,22 +25,28 @@ public record MatchKeys(Set<String> isbns, Set<String> otherIsbns, Set<String> i
                         Set<String> lccns, List<DescriptiveKey> descriptive, RecordTraits traits) {
 
     public MatchKeys {
-        isbns = Set.copyOf(isbns);
-        otherIsbns = Set.copyOf(otherIsbns);
-        issns = Set.copyOf(issns);
-        oclcNumbers = Set.copyOf(oclcNumbers);
-        lccns = Set.copyOf(lccns);
+        isbns = immutable(isbns);
+        otherIsbns = immutable(otherIsbns);
+        issns = immutable(issns);
+        oclcNumbers = immutable(oclcNumbers);
+        lccns = immutable(lccns);
         descriptive = List.copyOf(descriptive);
     }
 
+    /** {@link Set#copyOf}, which builds a HashSet and an array even to copy nothing: most of these sets are empty. */
+    static <T> Set<T> immutable(Set<T> set) {
+        return set.isEmpty() ? Set.of() : Set.copyOf(set);
+    }
+
     public static MatchKeys of(MarcRecord record) {
-        MarcRecord read = KeyFields.of(record);
-        Set<String> listed = Isbn.of(read, false);
-        Set<String> other = Isbn.cancelled(read);
+        KeySource source = KeySource.of(record);
+        Set<String> listed = new LinkedHashSet<>();
+        Set<String> other = new LinkedHashSet<>();
+        Isbn.collect(source.fields(), listed, other);
         other.removeAll(listed);
-        KeyText text = new KeyText();
-        return new MatchKeys(listed, other, Issn.of(read), Oclc.of(read), Lccn.of(read),
-                DescriptiveKey.of(read, text), RecordTraits.of(read, text));
+        return new MatchKeys(listed, other, Issn.of(source.values("022", 'a')),
+                Oclc.of(source.values("035", 'a'), source.f001(), source.f003()), Lccn.of(source.values("010", 'a')),
+                DescriptiveKey.of(source), RecordTraits.of(source));
     }
 
     /** Typed keys: {@code oclc:…}, {@code lccn:…}, {@code issn:…}, {@code isbn:…}, {@code desc:…}. */

@@ -1,6 +1,7 @@
 package org.unigate.federation.dedup;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,33 +30,44 @@ public final class Oclc {
             return Optional.empty();
         }
         String v = raw.strip();
-        Matcher m = TAGGED.matcher(v);
-        if (!m.matches()) {
-            m = PREFIXED.matcher(v);
-            if (!m.matches()) {
-                return Optional.empty();
-            }
-        }
-        return dropZeros(m.group(1));
+        // Each pattern has a fixed first character: most 035s (other agencies' numbers) need no matcher.
+        char first = v.isEmpty() ? ' ' : v.charAt(0);
+        Matcher m = first == '(' ? TAGGED.matcher(v) : first == 'o' ? PREFIXED.matcher(v) : null;
+        return m != null && m.matches() ? dropZeros(m.group(1)) : Optional.empty();
     }
 
     public static Set<String> of(MarcRecord record) {
+        return of(KeyFields.values(record, "035", 'a'), record.controlField("001").orElse(null),
+                record.controlField("003").orElse(null));
+    }
+
+    /** OCLC numbers from 035 $a values and the 001 and 003 (null when absent). */
+    static Set<String> of(List<String> values035, String f001, String f003) {
         Set<String> out = new LinkedHashSet<>();
-        for (String v : KeyFields.values(record, "035", 'a')) {
+        for (String v : values035) {
             normalise(v).ifPresent(out::add);
         }
-        Optional<String> id = record.controlNumber();
-        if (id.isPresent()) {
-            boolean oclcAgency = record.controlField("003").map(String::strip).filter("OCoLC"::equalsIgnoreCase)
-                    .isPresent();
-            Matcher m = PREFIXED.matcher(id.get());
-            if (m.matches()) {
+        if (f001 != null) {
+            String id = f001.strip();
+            boolean oclcAgency = f003 != null && f003.strip().equalsIgnoreCase("OCoLC");
+            Matcher m = id.startsWith("o") ? PREFIXED.matcher(id) : null;
+            if (m != null && m.matches()) {
                 dropZeros(m.group(1)).ifPresent(out::add);
-            } else if (oclcAgency && id.get().chars().allMatch(Character::isDigit)) {
-                dropZeros(id.get()).ifPresent(out::add);
+            } else if (oclcAgency && allDigits(id)) {
+                dropZeros(id).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /** {@link Character#isDigit} for every character, as the 001 check has always read it. */
+    private static boolean allDigits(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            if (!Character.isDigit(id.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<String> dropZeros(String digits) {

@@ -37,10 +37,10 @@ final class Publishers {
     private Publishers() {
     }
 
-    static String normalise(String raw, KeyText text) {
+    static String normalise(String raw) {
         String cleaned = raw.indexOf('[') < 0 ? raw : UNKNOWN.matcher(raw).replaceAll(" ");
         StringBuilder out = new StringBuilder();
-        for (String token : text.tokens(cleaned)) {
+        for (String token : KeyText.tokens(cleaned)) {
             String t = ABBREVIATIONS.getOrDefault(token, token);
             boolean initial = t.length() == 1 && t.charAt(0) < 0x2E80;
             if (!initial && !STOP_WORDS.contains(t)) {

@@ -1,6 +1,5 @@
 package org.unigate.federation.dedup;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,83 +56,89 @@ public record RecordTraits(String format, String carrier, int year, String langu
             Map.entry("online", List.of("online resource", "computer file", "remote")));
 
     public RecordTraits {
-        parts = Set.copyOf(parts);
-        titleNumbers = Set.copyOf(titleNumbers);
+        parts = MatchKeys.immutable(parts);
+        titleNumbers = MatchKeys.immutable(titleNumbers);
         titles = List.copyOf(titles);
-        citations = Map.copyOf(citations);
+        citations = citations.isEmpty() ? Map.of() : Map.copyOf(citations); // nearly always empty
     }
 
     public static RecordTraits of(MarcRecord record) {
-        return of(record, new KeyText());
+        return of(KeySource.of(record));
     }
 
-    static RecordTraits of(MarcRecord record, KeyText text) {
-        String f008 = record.controlField("008").orElse("");
-        Optional<DataField> f245 = record.firstDataField("245");
+    static RecordTraits of(KeySource source) {
+        List<DataField> fields = source.fields();
+        String f008 = source.f008();
+        DataField f245 = source.title();
         Set<String> parts = new LinkedHashSet<>();
         Set<String> titles = new LinkedHashSet<>();
         Set<String> numbers = Set.of();
-        if (f245.isPresent()) {
-            DataField title = f245.get();
-            numbers = text.numbers(KeyFields.values(title, "ab"));
-            addTitle(title, parts, titles, text);
-            record.linkedTwin(title).ifPresent(twin -> addTitle(twin, parts, titles, text));
+        if (f245 != null) {
+            numbers = KeyText.numbers(KeyFields.values(f245, "ab"));
+            addTitle(source.titleText(), parts, titles);
+            DataField twin = source.titleTwin();
+            if (twin != null) {
+                addTitle(source.titleText(twin), parts, titles);
+            }
         }
         boolean range = f008.length() > 6 && RANGES.indexOf(f008.charAt(6)) >= 0;
-        int year = range ? -1 : publicationYear(record).orElse(-1);
-        String publisher = DescriptiveKey.publisherField(record)
-                .map(f -> Publishers.normalise(f.first('b').orElse(""), text)).orElse("");
-        return new RecordTraits(format(record.leader(), f008, f245), carrier(record), year, language(f008),
-                edition(record, text), parts, numbers, List.copyOf(titles), citations(record, text), publisher);
+        int year = range ? -1 : source.year();
+        return new RecordTraits(format(source.leader(), f008, f245), carrier(KeyFields.firstValue(fields, "300", 'a')),
+                year, language(f008), edition(KeyFields.firstValue(fields, "250", 'a')), parts, numbers,
+                List.copyOf(titles), citations(fields), source.publisherName());
     }
 
     /** The part and the title proper of a 245 or its 880, each unless empty. */
-    private static void addTitle(DataField f, Set<String> parts, Set<String> titles, KeyText text) {
-        String part = part(f, text);
-        if (!part.isEmpty()) {
-            parts.add(part);
+    private static void addTitle(KeySource.Title title, Set<String> parts, Set<String> titles) {
+        if (!title.part().isEmpty()) {
+            parts.add(title.part());
         }
-        String title = titleProper(f, text);
-        if (!title.isEmpty()) {
-            titles.add(title);
+        String proper = title.proper();
+        if (!proper.isEmpty()) {
+            titles.add(proper);
         }
     }
 
     /** 008/07-10 when it is a year, else the first year in 264 (publication) or 260 $c. */
     public static Optional<Integer> publicationYear(MarcRecord record) {
-        String f008 = record.controlField("008").orElse("");
+        int year = publicationYear(record.controlField("008").orElse(""), record.fields());
+        return year < 0 ? Optional.empty() : Optional.of(year);
+    }
+
+    /** {@link #publicationYear(MarcRecord)} given the record's 008 (empty if none); -1 when there is no year. */
+    static int publicationYear(String f008, List<? extends Field> fields) {
         if (f008.length() >= 11) {
             int year = digits(f008, 7, 11);
             if (year >= 1500 && year <= 2099) { // what YEAR accepts
-                return Optional.of(year);
+                return year;
             }
         }
-        Optional<Integer> published = yearIn(record, "264", true);
-        return published.isPresent() ? published : yearIn(record, "260", false);
+        int published = yearIn(fields, "264", true);
+        return published >= 0 ? published : yearIn(fields, "260", false);
     }
 
-    /** The first year in {@code tag $c}, of publication statements only (ind2 1) if {@code publication}. */
-    private static Optional<Integer> yearIn(MarcRecord record, String tag, boolean publication) {
-        for (Field f : record.fields()) {
-            if (f instanceof DataField d && d.tag().equals(tag) && (!publication || d.ind2() == '1')) {
+    /** The first year in {@code tag $c}, of publication statements only (ind2 1) if {@code publication}; else -1. */
+    private static int yearIn(List<? extends Field> fields, String tag, boolean publication) {
+        for (int i = 0, n = fields.size(); i < n; i++) {
+            if (fields.get(i) instanceof DataField d && d.tag().equals(tag) && (!publication || d.ind2() == '1')) {
                 for (Subfield s : d.subfields()) {
                     Matcher m = s.code() == 'c' ? YEAR.matcher(s.value()) : null;
                     if (m != null && m.find()) {
-                        return Optional.of(Integer.parseInt(m.group(1)));
+                        return Integer.parseInt(m.group(1));
                     }
                 }
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
-    static String format(String leader, String f008, Optional<DataField> f245) {
+    static String format(String leader, String f008, DataField f245) {
         char type = leader.length() > 6 ? leader.charAt(6) : ' ';
         // Maps and visual materials keep form of item at 008/29, the other formats at 008/23.
         int at = "efgkor".indexOf(type) >= 0 ? 29 : 23;
         char form = f008.length() > at ? f008.charAt(at) : ' ';
-        boolean electronicGmd = f245.flatMap(f -> f.first('h'))
-                .map(h -> h.toLowerCase(Locale.ROOT).contains("electronic")).orElse(false);
+        String gmd = f245 == null ? null : KeyFields.first(f245, 'h');
+        boolean electronicGmd = gmd != null && gmd.toLowerCase(Locale.ROOT).contains("electronic");
         char carrier;
         if (type == 'm' || form == 'o' || form == 'q' || form == 's' || electronicGmd) {
             carrier = 'e';
@@ -147,9 +152,9 @@ public record RecordTraits(String format, String carrier, int year, String langu
         return String.valueOf(type) + carrier;
     }
 
-    static String carrier(MarcRecord record) {
-        String extent = record.firstDataField("300").flatMap(f -> f.first('a')).orElse("")
-                .toLowerCase(Locale.ROOT);
+    /** The carrier a 300 $a names. */
+    static String carrier(String extentStatement) {
+        String extent = extentStatement.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, List<String>> c : CARRIERS) {
             for (String word : c.getValue()) {
                 if (extent.contains(word)) {
@@ -174,11 +179,16 @@ public record RecordTraits(String format, String carrier, int year, String langu
     }
 
     /** 510 with a location in the source (ind1 3 or 4): source name to cited number. */
-    static Map<String, String> citations(MarcRecord record, KeyText text) {
+    static Map<String, String> citations(List<DataField> fields) {
         Map<String, String> out = new HashMap<>();
-        for (DataField f : record.dataFields("510")) {
-            if ((f.ind1() == '3' || f.ind1() == '4') && f.first('a').isPresent() && f.first('c').isPresent()) {
-                out.putIfAbsent(text.compact(f.first('a').get()), text.compact(f.first('c').get()));
+        for (int i = 0, n = fields.size(); i < n; i++) {
+            DataField f = fields.get(i);
+            if (f.tag().equals("510") && (f.ind1() == '3' || f.ind1() == '4')) {
+                String source = KeyFields.first(f, 'a');
+                String number = KeyFields.first(f, 'c');
+                if (source != null && number != null) {
+                    out.putIfAbsent(KeyText.compact(source), KeyText.compact(number));
+                }
             }
         }
         return out;
@@ -197,32 +207,21 @@ public record RecordTraits(String format, String carrier, int year, String langu
         return lang;
     }
 
-    static String edition(MarcRecord record, KeyText text) {
-        String statement = record.firstDataField("250").flatMap(f -> f.first('a')).orElse("");
+    /** The edition's number in a 250 $a. */
+    static String edition(String statement) {
+        if (statement.isEmpty()) {
+            return ""; // most records: no edition statement
+        }
         Matcher m = DIGITS.matcher(statement);
         if (m.find()) {
-            return text.numbers(m.group()).iterator().next();
+            return KeyText.numbers(m.group()).iterator().next();
         }
-        for (String token : text.tokens(statement)) {
+        for (String token : KeyText.tokens(statement)) {
             String n = ORDINALS.get(token);
             if (n != null) {
                 return n;
             }
         }
         return "";
-    }
-
-    static String part(DataField f245, KeyText text) {
-        String[] parts = KeyFields.values(f245, "np");
-        Set<String> numbers = text.numbers(parts);
-        return numbers.isEmpty() ? text.compact(parts) : String.join(".", numbers);
-    }
-
-    /** $a without non-filing characters, then the part's number and name: a serial's sections differ there. */
-    static String titleProper(DataField f245, KeyText text) {
-        List<String> parts = new ArrayList<>();
-        parts.add(DescriptiveKey.withoutNonFiling(f245));
-        parts.addAll(List.of(KeyFields.values(f245, "np")));
-        return text.compact(parts.toArray(String[]::new));
     }
 }

@@ -57,6 +57,15 @@ class IdentifierNormalisationTest {
         assertThat(Oclc.of(otherAgency)).isEmpty();
     }
 
+    @Test
+    void prefixedControlNumberCountsWhateverTheAgency() {
+        var prefixed = TestRecords.book("1999").control("001", " ocm00012345 ").control("003", "DLC").build();
+        var tagged = TestRecords.book("1999").control("001", "(OCoLC)12345").build();
+        assertThat(Oclc.of(prefixed)).containsExactly("12345");
+        assertThat(Oclc.of(tagged)).as("001 holds a bare number, never the 035 form").isEmpty();
+        assertThat(MatchKeys.of(prefixed).oclcNumbers()).containsExactly("12345");
+    }
+
     /** The examples of LC's LCCN normalisation rules. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -70,6 +79,7 @@ class IdentifierNormalisationTest {
             "' 79139101 /AC/r932'| 79139101",
             "'sn 92023721'       | sn92023721",
             "'   68021584 //r933'| 68021584",
+            "'n\t78890351'       | n78890351",
     })
     void lccnNormalisesPerLibraryOfCongressRules(String raw, String expected) {
         assertThat(Lccn.normalise(raw)).contains(expected);
