@@ -106,23 +106,22 @@ public record MarcRecord(String leader, List<Field> fields, List<RecordProblem> 
         if (parsed.isEmpty() || parsed.get().unlinked()) {
             return Optional.empty();
         }
-        Linkage link = parsed.get();
-        boolean isAlternate = field.tag().equals(ALTERNATE_GRAPHIC_TAG);
-        if (!isAlternate && !link.linkedTag().equals(ALTERNATE_GRAPHIC_TAG)) {
-            return Optional.empty();
+        if (!field.tag().equals(ALTERNATE_GRAPHIC_TAG)) {
+            return AlternateGraphics.of(fields).twinOf(field);
         }
+        Linkage link = parsed.get();
         DataField lone = null;
         int sameOccurrence = 0;
         for (Field f : fields) {
-            if (!(f instanceof DataField d) || d == field || d.tag().equals(ALTERNATE_GRAPHIC_TAG) == isAlternate) {
+            if (!(f instanceof DataField d) || d.tag().equals(ALTERNATE_GRAPHIC_TAG)) {
                 continue;
             }
             Optional<Linkage> other = d.linkage();
             if (other.isEmpty() || !other.get().sameOccurrence(link)
-                    || isAlternate && !other.get().linkedTag().equals(ALTERNATE_GRAPHIC_TAG)) {
+                    || !other.get().linkedTag().equals(ALTERNATE_GRAPHIC_TAG)) {
                 continue;
             }
-            if (isAlternate ? d.tag().equals(link.linkedTag()) : other.get().linkedTag().equals(field.tag())) {
+            if (d.tag().equals(link.linkedTag())) {
                 return Optional.of(d);
             }
             sameOccurrence++;

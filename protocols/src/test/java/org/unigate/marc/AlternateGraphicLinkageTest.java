@@ -71,6 +71,41 @@ class AlternateGraphicLinkageTest {
         assertThat(record.linkedTwin(alt)).containsSame(regular);
     }
 
+    @Test
+    void alternateGraphicsFindTwinsAsTheRecordDoesWithoutRereading() {
+        DataField title = field("245", "880-01", "Kokoro");
+        DataField author = field("100", "880-02", "Natsume, Soseki");
+        DataField publisher = field("260", "880-03", "Iwanami");
+        DataField altTitle = field("880", "246-01/$1", "こころ"); // the lone 880 of occurrence 01
+        DataField altAuthor = field("880", "100-02/$1", "夏目漱石");
+        DataField altPublisherA = field("880", "260-03/$1", "岩波書店");
+        DataField altPublisherB = field("880", "250-03/$1", "第一版"); // 260 named, so it is not the twin
+        DataField unlinkedNote = field("880", "500-00/$1", "注記");
+        DataField subject = field("650", "880-04", "Japanese fiction"); // names an 880 that is missing
+        MarcRecord record = new MarcRecord("00000nam a2200000 a 4500", List.of(title, author, publisher, subject,
+                altTitle, altAuthor, altPublisherA, altPublisherB, unlinkedNote));
+        AlternateGraphics alternates = AlternateGraphics.of(record.fields());
+
+        assertThat(alternates.twinOf(title)).containsSame(altTitle);
+        assertThat(alternates.twinOf(author)).containsSame(altAuthor);
+        assertThat(alternates.twinOf(publisher)).containsSame(altPublisherA);
+        assertThat(alternates.twinOf(subject)).isEmpty();
+        assertThat(alternates.unlinked("500")).containsSame(unlinkedNote);
+        assertThat(alternates.unlinked("245")).isEmpty();
+        for (DataField regular : List.of(title, author, publisher, subject)) {
+            assertThat(record.linkedTwin(regular)).isEqualTo(alternates.twinOf(regular));
+        }
+    }
+
+    @Test
+    void twoUnnamedPartnersOfOneOccurrenceAreNoTwin() {
+        DataField title = field("245", "880-01", "Kokoro");
+        MarcRecord record = new MarcRecord("00000nam a2200000 a 4500", List.of(title,
+                field("880", "246-01/$1", "こころ"), field("880", "240-01/$1", "心")));
+        assertThat(AlternateGraphics.of(record.fields()).twinOf(title)).isEmpty();
+        assertThat(record.linkedTwin(title)).isEmpty();
+    }
+
     private static DataField field(String tag, String linkage, String text) {
         return new DataField(tag, '1', '0', List.of(new Subfield('6', linkage), new Subfield('a', text)));
     }

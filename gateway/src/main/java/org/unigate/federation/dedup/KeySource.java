@@ -3,10 +3,10 @@ package org.unigate.federation.dedup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.unigate.marc.AlternateGraphics;
 import org.unigate.marc.ControlField;
 import org.unigate.marc.DataField;
 import org.unigate.marc.Field;
-import org.unigate.marc.Linkage;
 import org.unigate.marc.MarcRecord;
 
 /**
@@ -14,8 +14,8 @@ import org.unigate.marc.MarcRecord;
  * read (real records carry dozens of notes, subjects and holdings that none looks at), those
  * {@link DescriptiveKey} and {@link RecordTraits} both look at, and what both derive from them
  * (the title's text, the normalised publisher, the year), worked out once. The 880s' $6 are
- * parsed once too: {@link MarcRecord#linkedTwin} re-parses every 880 on each call, and a
- * record's keys ask for up to four twins. Per record, not thread-safe.
+ * parsed once too ({@link AlternateGraphics}): a record's keys ask for up to four twins. Per
+ * record, not thread-safe.
  */
 final class KeySource {
 
@@ -30,9 +30,8 @@ final class KeySource {
     private final DataField publisher;
     private final String publisherName;
     private final int year;
-    /** The 880s in record order, and each one's parsed $6 (null when it has none or it does not parse). */
-    private final List<DataField> alternates = new ArrayList<>(8);
-    private final List<Linkage> links = new ArrayList<>(8);
+    /** The 880s, their $6 parsed once. */
+    private final AlternateGraphics alternates;
 
     private DataField titleTwin;
     private boolean titleTwinFound;
@@ -46,6 +45,7 @@ final class KeySource {
         DataField[] authors = new DataField[3];
         DataField[] publishers = new DataField[3]; // 264 publication, 260, any 264: in order of preference
         List<Field> all = record.fields();
+        List<DataField> alternateGraphics = new ArrayList<>(8);
         for (int i = 0, n = all.size(); i < n; i++) {
             Field f = all.get(i);
             if (f instanceof ControlField c) {
@@ -63,14 +63,12 @@ final class KeySource {
                         fields.add(d);
                         notePublisher(d, publishers);
                     }
-                    case MarcRecord.ALTERNATE_GRAPHIC_TAG -> {
-                        alternates.add(d);
-                        links.add(Linkage.parse(KeyFields.first(d, '6')).orElse(null));
-                    }
+                    case MarcRecord.ALTERNATE_GRAPHIC_TAG -> alternateGraphics.add(d);
                     default -> { }
                 }
             }
         }
+        this.alternates = AlternateGraphics.of(alternateGraphics);
         this.f001 = control[0];
         this.f003 = control[1];
         this.f008 = control[2] == null ? "" : control[2];
@@ -210,40 +208,14 @@ final class KeySource {
         return titleTwinText;
     }
 
-    /**
-     * {@link MarcRecord#linkedTwin} of a regular (non-880) field, or null: the 880 of the same
-     * occurrence that names the field's tag, else the only 880 of that occurrence.
-     */
+    /** {@link AlternateGraphics#twinOf} of a regular (non-880) field, or null. */
     DataField twin(DataField field) {
-        Linkage link = field == null ? null : Linkage.parse(KeyFields.first(field, '6')).orElse(null);
-        if (link == null || link.unlinked() || !link.linkedTag().equals(MarcRecord.ALTERNATE_GRAPHIC_TAG)) {
-            return null;
-        }
-        DataField lone = null;
-        int sameOccurrence = 0;
-        for (int i = 0; i < alternates.size(); i++) {
-            Linkage other = links.get(i);
-            if (other == null || !other.sameOccurrence(link)) {
-                continue;
-            }
-            if (other.linkedTag().equals(field.tag())) {
-                return alternates.get(i);
-            }
-            sameOccurrence++;
-            lone = alternates.get(i);
-        }
-        return sameOccurrence == 1 ? lone : null;
+        return field == null ? null : alternates.twinOf(field).orElse(null);
     }
 
     /** The first 880 that stands for {@code tag} with occurrence 00 (unlinked), or null. */
     DataField unlinkedAlternate(String tag) {
-        for (int i = 0; i < alternates.size(); i++) {
-            Linkage link = links.get(i);
-            if (link != null && link.linkedTag().equals(tag) && link.unlinked()) {
-                return alternates.get(i);
-            }
-        }
-        return null;
+        return alternates.unlinked(tag).orElse(null);
     }
 
     /**
