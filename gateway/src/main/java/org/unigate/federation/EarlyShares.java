@@ -23,12 +23,12 @@ import org.unigate.member.MemberRecord;
  * slowest member, so by then the others' records are prepared and the merge clusters and ranks
  * rather than computes.
  *
- * <p>The round's last answer is the merge's, which starts at once on the thread that delivered
- * it. A pool thread meanwhile prepares that answer's records from the last, so the two meet
- * halfway; it filters them only to see which the sharing rules leave as they are (the merge's
- * filtering rewrites the others into new objects, and never prepares a suppressed record). The
- * merge must not be the thread woken: waking it costs more than the helper saves (measured when
- * the merge ran on the pool).
+ * <p>The round's last answer is left to the merge, which starts the moment it arrives (a small
+ * first round on the very thread that delivered it). Preparing that answer here as well was
+ * measured several ways on two cores: with the merge on a pool thread, the merge waited a
+ * scheduler slice or was preempted by the helper it woke (up to a millisecond lost); with the
+ * merge on the delivering thread and a pool thread preparing from the other end, no gain at
+ * concurrency 1 or 4, only more CPU.
  *
  * <p>The merge never waits for work that has not started: it claims each answer, and one whose
  * filtering has not begun it filters itself (the deduplicator then keys the records it did not
@@ -69,15 +69,7 @@ final class EarlyShares {
     void ended(CallResult result) {
         boolean last = pending.decrementAndGet() <= 0;
         SharingFilter filter = filters.get(result.memberId());
-        if (result.outcome() != CallResult.Outcome.ANSWERED || result.records().isEmpty() || filter == null) {
-            return;
-        }
-        if (last) {
-            try {
-                executor.execute(() -> helpWithLast(result, filter));
-            } catch (RejectedExecutionException e) {
-                // Shutting down: the merge, if any, does it all.
-            }
+        if (last || result.outcome() != CallResult.Outcome.ANSWERED || result.records().isEmpty() || filter == null) {
             return;
         }
         Early early = new Early(result, new AtomicBoolean(), new CompletableFuture<>());
@@ -86,22 +78,6 @@ final class EarlyShares {
             executor.execute(() -> prepare(early, filter));
         } catch (RejectedExecutionException e) {
             early.filtered().completeExceptionally(e); // shutting down: the merge, if any, does it all
-        }
-    }
-
-    /** Prepares the records of the round's last answer that sharing leaves as they are, for the merge under way. */
-    private void helpWithLast(CallResult result, SharingFilter filter) {
-        try {
-            boolean fullAccess = sharing.fullAccess(result.memberId());
-            List<MemberRecord> unchanged = new ArrayList<>(result.records().size());
-            for (MemberRecord record : result.records()) {
-                if (filter.apply(record.record(), fullAccess).record().orElse(null) == record.record()) {
-                    unchanged.add(record);
-                }
-            }
-            preparation.accept(unchanged);
-        } catch (RuntimeException ignored) {
-            // The merge computes what is missing, and reports what fails there.
         }
     }
 

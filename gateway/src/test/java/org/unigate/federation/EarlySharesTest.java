@@ -3,7 +3,6 @@ package org.unigate.federation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.unigate.federation.fanout.CallResult;
 import org.unigate.federation.fanout.CallResult.Outcome;
 import org.unigate.federation.sharing.SharingFilter;
-import org.unigate.marc.MarcRecord;
 import org.unigate.member.MemberRecord;
 import org.unigate.member.MemberSearch;
 import org.unigate.member.Sharing;
 import org.unigate.query.Clause;
 import org.unigate.query.SearchQuery;
 
-/** Answers are prepared as they arrive; the round's last is the merge's, prepared alongside it but never claimed. */
+/** Answers are prepared as they arrive, except the round's last, which the merge takes as it is. */
 class EarlySharesTest {
 
     private final List<String> prepared = new CopyOnWriteArrayList<>();
@@ -42,33 +40,19 @@ class EarlySharesTest {
     }
 
     @Test
-    void everyAnswerIsPreparedAheadButOnlyTheEarlierOnesAreCachedAndClaimed() {
+    void everyAnswerButTheLastIsPreparedAndCachedAhead() {
         EarlyShares early = round(2);
         CallResult first = answer("a", "a1", "a2");
         CallResult last = answer("b", "b1");
         early.ended(first);
         early.ended(last);
 
-        assertThat(prepared).containsExactly("a1", "a2", "b1");
+        assertThat(prepared).containsExactly("a1", "a2");
         assertThat(cached).containsExactly("a1", "a2");
         assertThat(early.claim(first)).hasValueSatisfying(filtered -> assertThat(filtered).hasSize(2));
         assertThat(early.claim(last)).as("left to the merge").isEmpty();
     }
 
-    @Test
-    void theLastAnswerIsPreparedOnlyWhereSharingLeavesRecordsAsTheyAre() {
-        Map<String, SharingFilter> strict = Map.of("a", new SharingFilter(
-                new Sharing(Sharing.Mode.NO_LOCAL_FIELDS, List.of(), List.of("245$a=title a2"))));
-        EarlyShares early = new EarlyShares(strict, SharingContext.PUBLIC,
-                shared -> shared.forEach(r -> prepared.add(r.localId())), shared -> { }, Runnable::run, 1);
-        MarcRecord local = Records.book("a3").title("Title a3").with(Records.field("999", "a", "shelf 3")).build();
-        CallResult last = answer("a", "a1", "a2");
-        List<MemberRecord> records = new ArrayList<>(last.records());
-        records.add(new MemberRecord("a", "a3", local));
-        early.ended(new CallResult("a", last.search(), Outcome.ANSWERED, 3, records, List.of(), Duration.ofMillis(5)));
-
-        assertThat(prepared).as("a2 suppressed, a3 rewritten without its local field").containsExactly("a1");
-    }
     @Test
     void anAnswerIsClaimedOnce() {
         EarlyShares early = round(3);
@@ -83,9 +67,7 @@ class EarlySharesTest {
         EarlyShares early = round(2);
         MemberSearch search = MemberSearch.firstPage(SearchQuery.of(Clause.of("cql.anywhere", "x")), 10);
         early.ended(new CallResult("b", search, Outcome.TIMED_OUT, 0, List.of(), List.of(), Duration.ofSeconds(5)));
-        CallResult last = answer("a", "a1");
-        early.ended(last);
-        assertThat(early.claim(last)).as("the answer that ended the round is the merge's").isEmpty();
-        assertThat(cached).isEmpty();
+        early.ended(answer("a", "a1"));
+        assertThat(prepared).as("the answer that ended the round").isEmpty();
     }
 }
