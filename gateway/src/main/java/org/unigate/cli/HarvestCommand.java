@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.unigate.config.HarvestSettings;
 import org.unigate.config.ConsortiumConfig;
 import org.unigate.embedded.EmbeddedCatalogue;
 import org.unigate.harvest.MemberHarvests;
@@ -78,7 +79,7 @@ final class HarvestCommand implements Callable<Integer> {
 
     private EmbeddedCatalogue open(ConsortiumConfig config) throws IOException {
         try {
-            return EmbeddedCatalogue.onDisk(MemberHarvests.folder(config.dataDir(), memberId));
+            return EmbeddedCatalogue.onDisk(HarvestSettings.memberFolder(config.dataDir(), memberId));
         } catch (LockObtainFailedException e) {
             throw new ErrorHandler.UserError("the index of '" + memberId + "' is in use (is a gateway running?); "
                     + "harvest through it or stop it first");

@@ -1,5 +1,6 @@
 package org.unigate.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -14,4 +15,12 @@ public record HarvestSettings(Duration every, boolean onStart, Duration timeout,
 
     public static final HarvestSettings DEFAULTS =
             new HarvestSettings(Duration.ofHours(6), true, Duration.ofSeconds(60), 5);
+
+    /**
+     * Where an OAI member's index lives: {@code dataDir/members/<id>}. The member clients, the
+     * harvester and the command line all open it there.
+     */
+    public static Path memberFolder(Path dataDir, String memberId) {
+        return dataDir.resolve("members").resolve(memberId);
+    }
 }

@@ -1,5 +1,6 @@
 package org.unigate.federation;
 
+import org.unigate.union.UnionRecord;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;

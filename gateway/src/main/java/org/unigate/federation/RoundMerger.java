@@ -1,5 +1,8 @@
 package org.unigate.federation;
 
+import org.unigate.union.UnionRecord;
+import org.unigate.union.Deduplicator;
+import org.unigate.union.RecordMemo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

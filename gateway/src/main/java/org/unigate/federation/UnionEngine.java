@@ -1,5 +1,6 @@
 package org.unigate.federation;
 
+import org.unigate.union.UnionRecord;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.unigate.federation;
 
+import org.unigate.union.Deduplicator;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -1,5 +1,6 @@
 package org.unigate.federation;
 
+import org.unigate.union.UnionRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -29,7 +29,7 @@ import org.unigate.oai.client.HarvestException;
 import org.unigate.oai.client.HarvestProgress;
 import org.unigate.oai.client.HarvestReport;
 import org.unigate.oai.client.OaiHarvester;
-import org.unigate.server.Consortium;
+import org.unigate.consortium.Consortium;
 
 /**
  * Keeps the consortium's OAI-PMH members harvested: once at start-up and then every

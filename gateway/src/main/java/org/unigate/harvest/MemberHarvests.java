@@ -1,6 +1,5 @@
 package org.unigate.harvest;
 
-import java.nio.file.Path;
 import org.unigate.config.HarvestSettings;
 import org.unigate.oai.client.HarvestOptions;
 
@@ -8,11 +7,6 @@ import org.unigate.oai.client.HarvestOptions;
 public final class MemberHarvests {
 
     private MemberHarvests() {
-    }
-
-    /** Where an OAI member's index lives: {@code dataDir/members/<id>}. */
-    public static Path folder(Path dataDir, String memberId) {
-        return dataDir.resolve("members").resolve(memberId);
     }
 
     /** The harvester's options from the configuration's {@code harvest} section. */

@@ -2,7 +2,7 @@ package org.unigate.records;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.marc.DublinCoreWriter;
 
 /** Simple Dublin Core in SRU's ({@code srw_dc}) or OAI-PMH's ({@code oai_dc}) wrapper. */

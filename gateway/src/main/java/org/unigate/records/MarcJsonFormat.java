@@ -2,7 +2,7 @@ package org.unigate.records;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.marc.MarcJsonWriter;
 
 /** MARC-in-JSON. Not XML: SRU can carry it only with recordPacking string (or recordXMLEscaping string). */

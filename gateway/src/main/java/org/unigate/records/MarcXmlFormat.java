@@ -2,7 +2,7 @@ package org.unigate.records;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.marc.MarcXmlWriter;
 
 /** MARC 21 as MARCXML (SRU marcxml, OAI-PMH marc21): the union record's chosen description. */

@@ -2,7 +2,7 @@ package org.unigate.records;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.marc.ModsWriter;
 
 /** MODS 3.7 (SRU mods, OAI-PMH mods): the chosen description mapped as the Library of Congress maps it. */

@@ -4,7 +4,7 @@ import java.io.StringWriter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 
 /**
  * One way of writing a union record for a client: an SRU record schema, an OAI-PMH metadata

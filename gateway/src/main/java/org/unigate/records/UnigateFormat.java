@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.unigate.federation.HeldBy;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.HeldBy;
+import org.unigate.union.UnionRecord;
 import org.unigate.marc.DataField;
 import org.unigate.marc.MarcXmlWriter;
 

@@ -1,5 +1,7 @@
 package org.unigate.server;
 
+import org.unigate.consortium.Consortium;
+import org.unigate.consortium.MemberClients;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;

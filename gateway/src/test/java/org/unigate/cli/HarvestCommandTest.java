@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unigate.config.HarvestSettings;
 import org.unigate.embedded.EmbeddedCatalogue;
-import org.unigate.harvest.MemberHarvests;
 import org.unigate.harvest.StubOaiProvider;
 import picocli.CommandLine;
 
@@ -63,7 +63,7 @@ class HarvestCommandTest {
         assertThat(err.toString()).contains("page 1: 2 records of 4").contains("page 2: 4 records of 4");
         assertThat(out.toString()).contains("oai1: full harvest complete").contains("3 added")
                 .contains("1 deleted").contains("3 records held");
-        try (EmbeddedCatalogue catalogue = EmbeddedCatalogue.onDisk(MemberHarvests.folder(data, "oai1"))) {
+        try (EmbeddedCatalogue catalogue = EmbeddedCatalogue.onDisk(HarvestSettings.memberFolder(data, "oai1"))) {
             assertThat(catalogue.size()).isEqualTo(3);
             assertThat(catalogue.entry("oai:t:r4").orElseThrow().deleted()).isTrue();
         }

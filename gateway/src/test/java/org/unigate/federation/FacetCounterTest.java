@@ -1,5 +1,7 @@
 package org.unigate.federation;
 
+import org.unigate.union.UnionRecord;
+import org.unigate.union.HeldBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

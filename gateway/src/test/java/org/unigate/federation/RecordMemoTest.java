@@ -1,5 +1,6 @@
 package org.unigate.federation;
 
+import org.unigate.union.RecordMemo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.unigate.federation;
 
+import org.unigate.union.UnionRecord;
+import org.unigate.union.HeldBy;
+import org.unigate.union.Deduplicator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

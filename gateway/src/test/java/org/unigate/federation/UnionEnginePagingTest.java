@@ -1,5 +1,6 @@
 package org.unigate.federation;
 
+import org.unigate.union.UnionRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.unigate.federation.EngineFixture.query;

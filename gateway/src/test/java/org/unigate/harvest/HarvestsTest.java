@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unigate.config.HarvestSettings;
 import org.unigate.config.ConfigLoader;
 import org.unigate.config.ConsortiumConfig;
 import org.unigate.cql.CqlParser;
@@ -18,8 +19,8 @@ import org.unigate.embedded.EmbeddedMemberClient;
 import org.unigate.federation.UnionRequest;
 import org.unigate.federation.UnionResult;
 import org.unigate.oai.client.HarvestReport;
-import org.unigate.server.Consortium;
-import org.unigate.server.MemberClients;
+import org.unigate.consortium.Consortium;
+import org.unigate.consortium.MemberClients;
 
 /** An OAI member in a running consortium: harvested on start, searchable, listeners told, meters kept. */
 class HarvestsTest {
@@ -53,7 +54,7 @@ class HarvestsTest {
                 assertThat(harvests.lastReport("oai1")).contains(again);
                 assertThat(registry.get("unigate.harvest.records").tag("change", "added").counter().count())
                         .isEqualTo(3.0);
-                assertThat(Files.isDirectory(MemberHarvests.folder(data, "oai1"))).isTrue();
+                assertThat(Files.isDirectory(HarvestSettings.memberFolder(data, "oai1"))).isTrue();
             } finally {
                 vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             }

@@ -2,8 +2,8 @@ package org.unigate.records;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.unigate.federation.HeldBy;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.HeldBy;
+import org.unigate.union.UnionRecord;
 import org.unigate.marc.DataField;
 import org.unigate.marc.MarcFiles;
 import org.unigate.marc.MarcRecord;

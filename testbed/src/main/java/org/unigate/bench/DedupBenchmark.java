@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.federation.dedup.ClusteringDeduplicator;
 import org.unigate.federation.dedup.MatchKeys;
 import org.unigate.marc.MarcRecord;

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.unigate.embedded.EmbeddedCatalogue;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.federation.catalogue.CatalogueMember;
 import org.unigate.federation.catalogue.RefreshReport;
 import org.unigate.federation.catalogue.UnionCatalogue;

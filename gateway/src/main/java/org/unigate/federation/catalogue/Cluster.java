@@ -3,7 +3,7 @@ package org.unigate.federation.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.federation.dedup.ClusteringDeduplicator;
 import org.unigate.member.MemberRecord;
 

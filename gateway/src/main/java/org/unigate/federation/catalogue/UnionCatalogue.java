@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.unigate.feed.ChangeFeed;
 import org.unigate.feed.FeedEntry;
 import org.unigate.feed.FeedPosition;
-import org.unigate.federation.Deduplicator;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.Deduplicator;
+import org.unigate.union.UnionRecord;
 import org.unigate.federation.sharing.SharingFilter;
 
 /**

@@ -2,8 +2,8 @@ package org.unigate.federation.rank;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.unigate.federation.RecordMemo;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.RecordMemo;
+import org.unigate.union.UnionRecord;
 import org.unigate.marc.MarcRecord;
 import org.unigate.federation.rank.QueryTerms.Token;
 import org.unigate.federation.rank.RecordText.Group;

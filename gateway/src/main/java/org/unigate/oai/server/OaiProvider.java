@@ -10,11 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.unigate.config.ConsortiumConfig;
 import org.unigate.config.OaiSettings;
 import org.unigate.embedded.EmbeddedMemberClient;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.feed.ChangeFeed;
 import org.unigate.member.MemberClient;
 import org.unigate.records.RecordFormats;
-import org.unigate.server.Consortium;
+import org.unigate.consortium.Consortium;
 
 /**
  * Builds the gateway's OAI-PMH repository from a running consortium: one set per member held

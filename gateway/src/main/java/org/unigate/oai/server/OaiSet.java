@@ -2,7 +2,7 @@ package org.unigate.oai.server;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.feed.ChangeFeed;
 
 /**

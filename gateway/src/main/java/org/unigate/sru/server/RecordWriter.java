@@ -3,7 +3,7 @@ package org.unigate.sru.server;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import org.unigate.diag.Condition;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.records.RecordFormat;
 
 /**

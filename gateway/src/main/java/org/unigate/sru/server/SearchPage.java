@@ -2,7 +2,7 @@ package org.unigate.sru.server;
 
 import java.util.List;
 import java.util.Objects;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.federation.UnionResult;
 
 /**

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.unigate.diag.Condition;
 import org.unigate.diag.DiagnosticException;
 import org.unigate.federation.UnionEngine;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.z3950.DefaultDiagFormat;
 import org.unigate.z3950.NamePlusRecord;
 import org.unigate.z3950.PresentStatus;

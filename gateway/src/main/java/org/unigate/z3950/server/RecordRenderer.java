@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import org.unigate.ber.Octets;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.marc.Iso2709Writer;
 import org.unigate.marc.MarcRecord;
 import org.unigate.marc.MarcTextWriter;

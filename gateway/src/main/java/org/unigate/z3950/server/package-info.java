@@ -15,6 +15,6 @@
  * session with a Close saying why.
  *
  * <p>Start it with {@code Z3950Server.start(new Z3950Service(engine, config, Z3950Settings.from(config.server())))};
- * {@link org.unigate.server.GatewayServer} does so next to the HTTP front end.
+ * the gateway server does so next to the HTTP front end.
  */
 package org.unigate.z3950.server;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unigate.feed.FeedEntry;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.marc.MarcRecord;
 
 /** Union ids and datestamps stay put while nothing changes: across refreshes, restarts and folders. */

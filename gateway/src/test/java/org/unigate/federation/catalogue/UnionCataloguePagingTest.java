@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unigate.feed.FeedEntry;
 import org.unigate.feed.FeedPosition;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.marc.MarcRecord;
 
 /** Listing the catalogue in pages: every entry once, in order, within the bounds asked for. */

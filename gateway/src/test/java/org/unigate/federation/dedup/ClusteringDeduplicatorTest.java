@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.unigate.federation.HeldBy;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.HeldBy;
+import org.unigate.union.UnionRecord;
 import org.unigate.member.MemberRecord;
 
 class ClusteringDeduplicatorTest {

@@ -32,8 +32,8 @@ import org.unigate.http.HttpFrontEnd;
 import org.unigate.marc.MarcRecord;
 import org.unigate.member.MemberSpec;
 import org.unigate.member.Protocol;
-import org.unigate.server.Consortium;
-import org.unigate.server.MemberClients;
+import org.unigate.consortium.Consortium;
+import org.unigate.consortium.MemberClients;
 import org.unigate.testing.ExternalTools;
 import org.unigate.testing.SharedData;
 

@@ -32,7 +32,7 @@ import org.unigate.member.Protocol;
 import org.unigate.member.ScanRequest;
 import org.unigate.member.ScanResponse;
 import org.unigate.server.GatewayServer;
-import org.unigate.server.MemberClients;
+import org.unigate.consortium.MemberClients;
 import org.unigate.testing.SharedData;
 
 /**

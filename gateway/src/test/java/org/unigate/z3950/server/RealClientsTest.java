@@ -22,7 +22,7 @@ import org.unigate.config.ServerSettings;
 import org.unigate.embedded.EmbeddedMemberClient;
 import org.unigate.embedded.FileRecordSource;
 import org.unigate.embedded.RecordSources;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.federation.UnionRequest;
 import org.unigate.federation.UnionResult;
 import org.unigate.federation.UnionScan;
@@ -33,7 +33,7 @@ import org.unigate.member.Protocol;
 import org.unigate.member.ScanRequest;
 import org.unigate.pqf.PqfParser;
 import org.unigate.server.GatewayServer;
-import org.unigate.server.MemberClients;
+import org.unigate.consortium.MemberClients;
 import org.unigate.testing.ExternalTools;
 import org.unigate.testing.SharedData;
 

@@ -2,9 +2,9 @@ package org.unigate.testbed.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.unigate.federation.Deduplicator;
-import org.unigate.federation.HeldBy;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.Deduplicator;
+import org.unigate.union.HeldBy;
+import org.unigate.union.UnionRecord;
 import org.unigate.member.MemberRecord;
 
 /**

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import org.unigate.federation.Deduplicator;
+import org.unigate.union.Deduplicator;
 import org.unigate.federation.UnionEngine;
 import org.unigate.federation.UnionRequest;
 import org.unigate.federation.UnionSettings;

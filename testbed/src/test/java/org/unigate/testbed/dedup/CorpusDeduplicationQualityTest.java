@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.federation.dedup.ClusteringDeduplicator;
 import org.unigate.marc.MarcFiles;
 import org.unigate.marc.MarcRecord;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.unigate.federation.UnionRecord;
+import org.unigate.union.UnionRecord;
 import org.unigate.federation.dedup.ClusteringDeduplicator;
 import org.unigate.member.MemberRecord;
 import org.unigate.testbed.generator.ConsortiumGenerator;

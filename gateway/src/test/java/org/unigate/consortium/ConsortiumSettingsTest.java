@@ -1,4 +1,4 @@
-package org.unigate.server;
+package org.unigate.consortium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

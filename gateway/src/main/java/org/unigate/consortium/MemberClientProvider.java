@@ -1,4 +1,4 @@
-package org.unigate.server;
+package org.unigate.consortium;
 
 import java.io.IOException;
 import org.unigate.member.MemberClient;

@@ -1,4 +1,4 @@
-package org.unigate.federation;
+package org.unigate.union;
 
 import java.util.List;
 import java.util.Objects;

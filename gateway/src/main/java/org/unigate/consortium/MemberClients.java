@@ -1,4 +1,4 @@
-package org.unigate.server;
+package org.unigate.consortium;
 
 import io.vertx.core.Vertx;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unigate.config.HarvestSettings;
 import org.unigate.embedded.EmbeddedCatalogue;
 import org.unigate.embedded.EmbeddedMemberClient;
 import org.unigate.member.MemberClient;
@@ -46,7 +47,7 @@ public final class MemberClients {
         p.put(Protocol.SRU, spec -> new SruMemberClient(spec, vertx));
         // Harvested members answer from their on-disk index; org.unigate.harvest keeps it current.
         p.put(Protocol.OAI, spec -> EmbeddedMemberClient.owning(spec,
-                EmbeddedCatalogue.onDisk(org.unigate.harvest.MemberHarvests.folder(dataDir, spec.id()))));
+                EmbeddedCatalogue.onDisk(HarvestSettings.memberFolder(dataDir, spec.id()))));
         return new MemberClients(p);
     }
 

@@ -1,4 +1,4 @@
-package org.unigate.server;
+package org.unigate.consortium;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
