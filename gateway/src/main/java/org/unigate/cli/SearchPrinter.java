@@ -40,8 +40,9 @@ final class SearchPrinter {
 
     private void text(UnionResult result, List<UnionRecord> page, int offset, long millis, boolean full) {
         long answered = result.members().stream().filter(MemberStatus::answered).count();
-        out.printf("%d hits from %d of %d members (about %d distinct works) in %d ms%n",
-                result.totalHits(), answered, result.members().size(), result.estimatedUniqueHits(), millis);
+        out.printf("%d hits from %d of %d members (%s%d distinct works) in %d ms%n",
+                result.totalHits(), answered, result.members().size(), result.count().exact() ? "" : "about ",
+                result.count().value(), millis);
         for (MemberStatus m : result.members()) {
             out.printf("  %-12s %-10s %6d hits %6d ms%s%n", m.memberId(), m.state().name().toLowerCase(java.util.Locale.ROOT),
                     m.hits(), m.elapsed().toMillis(), problems(m.diagnostics()));
@@ -103,7 +104,8 @@ final class SearchPrinter {
         JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
         json.writeStartObject();
         json.writeNumberField("totalHits", result.totalHits());
-        json.writeNumberField("estimatedUniqueHits", result.estimatedUniqueHits());
+        json.writeNumberField("count", result.count().value());
+        json.writeBooleanField("countExact", result.count().exact());
         json.writeNumberField("offset", offset);
         json.writeArrayFieldStart("members");
         for (MemberStatus m : result.members()) {

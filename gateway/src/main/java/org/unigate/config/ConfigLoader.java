@@ -120,13 +120,14 @@ public final class ConfigLoader {
     private static FederationSettings federation(Path file, ConfigNode node) {
         FederationSettings d = FederationSettings.DEFAULTS;
         Fields f = new Fields(file, node, "federation settings");
-        f.allowOnly(Set.of("deadline", "firstPageSize", "resultSetTtl", "resultSetCapacity", "cacheSize", "cacheTtl",
-                "preferredMembers"));
+        f.allowOnly(Set.of("deadline", "firstPageSize", "resultSetTtl", "resultSetCapacity", "exactCountLimit",
+                "cacheSize", "cacheTtl", "preferredMembers"));
         return new FederationSettings(
                 f.duration("deadline", d.deadline()),
                 f.integer("firstPageSize", d.firstPageSize(), 1, 1000),
                 f.duration("resultSetTtl", d.resultSetTtl()),
                 f.integer("resultSetCapacity", d.resultSetCapacity(), 1000, 100_000_000),
+                f.integer("exactCountLimit", d.exactCountLimit(), 0, 100_000),
                 f.integer("cacheSize", d.cacheSize(), 0, 1_000_000),
                 f.duration("cacheTtl", d.cacheTtl()),
                 f.strings("preferredMembers"));

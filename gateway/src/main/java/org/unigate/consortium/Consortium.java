@@ -46,6 +46,7 @@ public final class Consortium implements AutoCloseable {
         return d.withDeadline(f.deadline())
                 .withFirstPageSize(f.firstPageSize())
                 .withResultSets(f.resultSetTtl(), f.resultSetCapacity())
+                .withExactCountLimit(f.exactCountLimit())
                 .withCache(f.cacheSize(), f.cacheTtl());
     }
 

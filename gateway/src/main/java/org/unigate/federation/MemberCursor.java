@@ -3,6 +3,7 @@ package org.unigate.federation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
 import org.unigate.federation.fanout.CallResult;
 import org.unigate.member.MemberClient;
@@ -24,6 +25,7 @@ final class MemberCursor {
     private int next;
     private int fetched;
     private boolean more = true;
+    private boolean capped;
     private Duration elapsed = Duration.ZERO;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -43,11 +45,7 @@ final class MemberCursor {
 
     /** A deeper page: a failure stops fetching from this member and is reported, the rest stands. */
     void deeper(CallResult result, int maxFetchDepth) {
-        for (Diagnostic d : result.diagnostics()) {
-            if (!diagnostics.contains(d)) {
-                diagnostics.add(d);
-            }
-        }
+        result.diagnostics().forEach(this::note);
         advance(result, maxFetchDepth);
     }
 
@@ -55,11 +53,38 @@ final class MemberCursor {
         fetched += result.records().size();
         if (result.outcome() != CallResult.Outcome.ANSWERED) {
             more = false;
+            if (next < hits) {
+                // What was not fetched will never be: the count must not promise it.
+                hits = next;
+            }
             return;
         }
         hits = result.hits();
         next = result.search().offset() + result.records().size();
-        more = !result.records().isEmpty() && next < hits && next < maxFetchDepth;
+        // Fewer records than asked is no end: servers cap their pages. Only an empty page is.
+        boolean exhausted = result.records().isEmpty() && result.search().count() > 0;
+        if (exhausted && next < hits) {
+            // A member that stops short of the hits it reported has no more to give, whatever it said.
+            note(Diagnostic.of(Condition.PARTIAL_RESULTS_VALID, "reported " + hits + " hits but gave only "
+                    + next + " records").forMember(memberId));
+            hits = next;
+        } else if (hits > maxFetchDepth && !capped) {
+            capped = true;
+            note(Diagnostic.of(Condition.PARTIAL_RESULTS_VALID, "reported " + hits + " hits; only the first "
+                    + maxFetchDepth + " are merged and counted").forMember(memberId));
+        }
+        more = !exhausted && next < hits && next < maxFetchDepth;
+    }
+
+    private void note(Diagnostic diagnostic) {
+        if (!diagnostics.contains(diagnostic)) {
+            diagnostics.add(diagnostic);
+        }
+    }
+
+    /** The member records the union can hold from this member: its hits, as far as they can be fetched. */
+    long reachable(int maxFetchDepth) {
+        return Math.min(hits(), maxFetchDepth);
     }
 
     boolean more() {

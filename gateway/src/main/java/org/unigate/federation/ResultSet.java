@@ -33,6 +33,7 @@ final class ResultSet {
     final SharingContext sharing;
     final QueryTerms terms;
     final SortOrder order;
+    private final int maxFetchDepth;
 
     private final Map<String, MemberCursor> cursors = new LinkedHashMap<>();
     private final List<MemberRecord> sources = new ArrayList<>();
@@ -45,8 +46,9 @@ final class ResultSet {
     private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
 
     ResultSet(String id, Instant created, Duration ttl, SearchQuery query, SharingContext sharing,
-              List<MemberCursor> members, List<Diagnostic> diagnostics) {
+              List<MemberCursor> members, List<Diagnostic> diagnostics, int maxFetchDepth) {
         this.id = id;
+        this.maxFetchDepth = maxFetchDepth;
         this.created = created;
         this.ttl = ttl;
         this.query = query;
@@ -135,17 +137,46 @@ final class ResultSet {
         committed = List.copyOf(records);
         weight = sources.size() + 1;
         long total = 0;
+        long reachable = 0;
         boolean complete = true;
         List<MemberStatus> statuses = new ArrayList<>(cursors.size());
         for (MemberCursor c : cursors.values()) {
             total += c.hits();
-            complete &= c.answered() && !c.more() && c.next() >= c.hits();
+            reachable += c.reachable(maxFetchDepth);
+            complete &= !c.more();
             statuses.add(c.status());
         }
-        long estimate = complete || sources.isEmpty()
-                ? committed.size()
-                : Math.max(committed.size(), Math.round(total * (committed.size() / (double) sources.size())));
-        snapshot = new UnionResult(id, created, ttl, query, committed, total, estimate, complete, statuses,
-                new LazyFacets(committed), diagnostics);
+        snapshot = new UnionResult(id, created, ttl, query, committed, total,
+                count(complete, reachable), complete, statuses, new LazyFacets(committed), diagnostics);
+    }
+
+    /**
+     * Exact once nothing more can be fetched; until then the reachable member records less the
+     * share of duplicates seen so far, never fewer than the union records already merged.
+     */
+    private UnionCount count(boolean complete, long reachable) {
+        if (complete || sources.isEmpty()) {
+            return UnionCount.exact(committed.size());
+        }
+        long estimate = Math.round(reachable * (committed.size() / (double) sources.size()));
+        return UnionCount.estimate(Math.max(committed.size(), estimate));
+    }
+
+    /** Member records the members can give in all, fetched or not. */
+    synchronized long reachable() {
+        long n = 0;
+        for (MemberCursor c : cursors.values()) {
+            n += c.reachable(maxFetchDepth);
+        }
+        return n;
+    }
+
+    /** Member records not yet fetched that the members can still give. */
+    synchronized long unfetched() {
+        long n = 0;
+        for (MemberCursor c : cursors.values()) {
+            n += c.remaining(maxFetchDepth);
+        }
+        return n;
     }
 }

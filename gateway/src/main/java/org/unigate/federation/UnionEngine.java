@@ -221,10 +221,25 @@ public final class UnionEngine implements AutoCloseable {
             cursors.add(new MemberCursor(m, m.id(), sent));
         }
         ResultSet set = new ResultSet(UUID.randomUUID().toString(), clock.instant(), settings.resultSetTtl(), query,
-                request.options().sharing(), cursors, sortDiagnostics(SortOrder.of(query.sortKeys())));
+                request.options().sharing(), cursors, sortDiagnostics(SortOrder.of(query.sortKeys())),
+                settings.maxFetchDepth());
         List<FanOut.Call> calls = set.firstCalls(perMember);
         RoundMerger.Round round = merger.round(set, mergeExecutor, calls.size());
-        return merge(fanOut.run(calls, Deadline.after(settings.deadline(), ticker), round::ended), set, true, round);
+        return merge(fanOut.run(calls, Deadline.after(settings.deadline(), ticker), round::ended), set, true, round)
+                .thenCompose(this::settleCount);
+    }
+
+    /**
+     * The one count policy, for every door: a result whose members can give at most
+     * {@code exactCountLimit} records is fetched whole before it is answered, so its count is
+     * exact and a Z39.50 client (which cannot be told "about") can present its last record.
+     * Larger results keep an estimate, refined as they are paged.
+     */
+    private CompletableFuture<ResultSet> settleCount(ResultSet set) {
+        if (set.unfetched() == 0 || set.reachable() > settings.exactCountLimit()) {
+            return CompletableFuture.completedFuture(set);
+        }
+        return set.queue(v -> fetchDeeper(set, Integer.MAX_VALUE, MAX_ROUNDS_PER_PAGE)).thenApply(v -> set);
     }
 
     private CompletableFuture<ResultSet> merge(CompletableFuture<List<CallResult>> answers, ResultSet set,

@@ -15,15 +15,15 @@ import org.unigate.query.SearchQuery;
  * records, giving a newer snapshot with the same id whose earlier records are unchanged in order.
  *
  * @param records             union records fetched so far, in ranked (or sorted) order
- * @param totalHits           the sum of the answering members' hit counts
- * @param estimatedUniqueHits that sum corrected by the duplicate rate seen so far; exact once complete
- * @param complete            every record the members reported has been fetched
+ * @param totalHits           the sum of the answering members' hit counts, as they reported them
+ * @param count               the union records the result holds: what every door reports
+ * @param complete            every record the members can give has been fetched
  * @param members             every member asked, in the engine's member order
  * @param facets              counts over the records fetched so far
  * @param diagnostics         the gateway's own (e.g. an unsupported sort key); members' are in {@code members}
  */
 public record UnionResult(String id, Instant created, Duration ttl, SearchQuery query, List<UnionRecord> records,
-                          long totalHits, long estimatedUniqueHits, boolean complete, List<MemberStatus> members,
+                          long totalHits, UnionCount count, boolean complete, List<MemberStatus> members,
                           List<Facet> facets, List<Diagnostic> diagnostics) {
 
     public UnionResult {
@@ -31,6 +31,7 @@ public record UnionResult(String id, Instant created, Duration ttl, SearchQuery 
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(ttl, "ttl");
         Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(count, "count");
         records = List.copyOf(records);
         members = List.copyOf(members);
         facets = facets instanceof LazyFacets ? facets : List.copyOf(facets); // immutable, counted when read
@@ -48,6 +49,14 @@ public record UnionResult(String id, Instant created, Duration ttl, SearchQuery 
     /** The gateway's diagnostics followed by every member's. */
     public List<Diagnostic> allDiagnostics() {
         return Stream.concat(diagnostics.stream(), members.stream().flatMap(m -> m.diagnostics().stream())).toList();
+    }
+
+    /**
+     * The diagnostic that fails the whole search, if any: no member answered, or every member
+     * asked reported a problem and nothing was found. Every door answers with this one verdict.
+     */
+    public Optional<Diagnostic> fatal() {
+        return Verdict.ofSearch(members, totalHits > 0 || !records.isEmpty());
     }
 
     /** True when some member did not answer, so the result may lack its records. */

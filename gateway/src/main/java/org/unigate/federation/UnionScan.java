@@ -40,6 +40,11 @@ public record UnionScan(List<Entry> entries, int position, List<MemberStatus> me
         return members.stream().flatMap(m -> m.diagnostics().stream()).toList();
     }
 
+    /** The diagnostic that fails the whole scan: no terms, and no member scanned without a problem. */
+    public java.util.Optional<Diagnostic> fatal() {
+        return Verdict.ofScan(members, !entries.isEmpty());
+    }
+
     /** True when some member did not answer, so terms only it has may be missing. */
     public boolean partial() {
         return members.stream().anyMatch(m -> !m.answered());

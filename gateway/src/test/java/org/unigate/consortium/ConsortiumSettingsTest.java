@@ -14,7 +14,7 @@ class ConsortiumSettingsTest {
     @Test
     void federationSettingsBecomeTheEnginesSettings() {
         FederationSettings configured = new FederationSettings(Duration.ofSeconds(7), 30, Duration.ofMinutes(3),
-                50_000, 500, Duration.ofMinutes(2), List.of("north"));
+                50_000, 700, 500, Duration.ofMinutes(2), List.of("north"));
 
         UnionSettings engine = Consortium.settings(configured);
 
@@ -22,6 +22,7 @@ class ConsortiumSettingsTest {
         assertThat(engine.firstPageSize()).isEqualTo(30);
         assertThat(engine.resultSetTtl()).isEqualTo(Duration.ofMinutes(3));
         assertThat(engine.resultSetCapacity()).isEqualTo(50_000);
+        assertThat(engine.exactCountLimit()).isEqualTo(700);
         assertThat(engine.cacheSize()).isEqualTo(500);
         assertThat(engine.cacheTtl()).isEqualTo(Duration.ofMinutes(2));
     }

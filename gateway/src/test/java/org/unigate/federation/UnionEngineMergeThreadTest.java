@@ -93,7 +93,7 @@ class UnionEngineMergeThreadTest {
 
     @Test
     void aDeeperRoundIsMergedOnThePool() {
-        try (UnionEngine engine = engine(UnionSettings.DEFAULTS, 30)) {
+        try (UnionEngine engine = engine(UnionSettings.DEFAULTS.withExactCountLimit(0), 30)) {
             UnionResult first = EngineFixture.search(engine, books());
             assertThat(first.records()).hasSize(2 * UnionSettings.DEFAULTS.firstPageSize());
             assertThat(threadThatCompletes(() -> engine.page(first, 40, 10))).isEqualTo("merge-pool");

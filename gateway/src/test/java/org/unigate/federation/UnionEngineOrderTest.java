@@ -86,7 +86,7 @@ class UnionEngineOrderTest {
         assertThat(result.facet(Facet.FORMAT).orElseThrow().count("map")).isEqualTo(1);
         assertThat(result.facet(Facet.FORMAT).orElseThrow().count("book")).isEqualTo(3);
         assertThat(result.totalHits()).isEqualTo(5);
-        assertThat(result.estimatedUniqueHits()).isEqualTo(4);
+        assertThat(result.count().value()).isEqualTo(4);
         assertThat(result.complete()).isTrue();
     }
 }

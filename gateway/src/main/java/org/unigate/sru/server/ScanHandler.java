@@ -25,11 +25,9 @@ final class ScanHandler {
         ScanRequest scan = new ScanRequest(QueryCheck.scanIndex(request.clause()).cqlName(),
                 Terms.unescape(request.clause().term()), count, Math.min(request.responsePosition(), count + 1));
         return engine.scan(scan, members).thenApply(result -> {
-            boolean anyAnswered = result.members().stream().anyMatch(m -> m.answered() && m.diagnostics().isEmpty());
-            List<SruDiagnostic> problems = SruDiagnostic.ofMembers(result.members());
-            if (result.entries().isEmpty() && !anyAnswered && !problems.isEmpty()) {
-                throw new SruFailure(request.version(), Operation.SCAN, problems.get(0));
-            }
+            result.fatal().ifPresent(fatal -> {
+                throw new SruFailure(request.version(), Operation.SCAN, SruDiagnostic.of(fatal));
+            });
             return result;
         });
     }

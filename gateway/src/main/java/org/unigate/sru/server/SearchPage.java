@@ -19,9 +19,9 @@ record SearchPage(SruRequest.SearchRetrieve request, UnionResult result, List<Un
         diagnostics = List.copyOf(diagnostics);
     }
 
-    /** The deduplicated count: what a client can page through (exact once the set is complete). */
+    /** The engine's deduplicated count, the same at every door: what a client can page through. */
     long numberOfRecords() {
-        return result.estimatedUniqueHits();
+        return result.count().value();
     }
 
     /** The position after this page, or 0 when there is nothing after it. */

@@ -40,7 +40,7 @@ final class SearchResponseWriter {
         x.diagnostics(page.diagnostics());
         if (v.v2()) {
             x.text("resultSetTTL", ttl);
-            x.text("resultCountPrecision", result.complete() ? EXACT : ESTIMATE);
+            x.text("resultCountPrecision", result.count().exact() ? EXACT : ESTIMATE);
             facets(x, facets);
         }
         return x.finish();

@@ -13,19 +13,11 @@ import org.unigate.federation.UnionResult;
 /**
  * searchRetrieve over the union: one engine search (answered from the engine's cache when the
  * same search was run before, so paging with startRecord does not ask the members again), then
- * the page from the named result set, fetched deeper only when the page lies beyond it.
- * Members that failed while others answered are non-fatal diagnostics; when none answered, or
- * every one complained and nothing was found, the first problem fails the request.
+ * the page from the named result set, fetched deeper only when the page lies beyond it. The
+ * count and whether the search fails are the engine's, the same as at every other door; this
+ * class only turns them into SRU.
  */
 final class SearchRetrieveHandler {
-
-    /**
-     * Member hits up to which every record is fetched before answering. A union count is an
-     * estimate (members' hits less the duplicates seen so far) until all records are merged;
-     * for a result this small, exactness costs a few member pages and spares clients a
-     * numberOfRecords that paging cannot reach.
-     */
-    static final long EXACT_COUNT_LIMIT = 1000;
 
     private final UnionEngine engine;
 
@@ -38,38 +30,20 @@ final class SearchRetrieveHandler {
         // from the one cached result set, or paging would re-query members and could reorder.
         UnionRequest union = new UnionRequest(request.query(), members,
                 UnionOptions.DEFAULT.withPageSize(Math.min(request.maximumRecords(), engine.settings().maxPageSize())));
-        return engine.search(union).thenCompose(this::settleCount).thenCompose(result -> page(request, result));
-    }
-
-    private CompletableFuture<UnionResult> settleCount(UnionResult result) {
-        int rounds = (int) (EXACT_COUNT_LIMIT / Math.max(1, engine.settings().maxPageSize())) + 2;
-        return settle(result, rounds);
-    }
-
-    /** Fetches deeper until the set is complete, stops growing, or is too big to be worth it. */
-    private CompletableFuture<UnionResult> settle(UnionResult result, int roundsLeft) {
-        if (result.complete() || result.totalHits() > EXACT_COUNT_LIMIT || roundsLeft == 0) {
-            return CompletableFuture.completedFuture(result);
-        }
-        int have = result.records().size();
-        return engine.page(result.id(), have, engine.settings().maxPageSize()).thenCompose(records -> {
-            UnionResult latest = engine.resultSet(result.id()).orElse(result);
-            return latest.records().size() > have ? settle(latest, roundsLeft - 1) : CompletableFuture.completedFuture(latest);
-        });
+        return engine.search(union).thenCompose(result -> page(request, result));
     }
 
     private CompletableFuture<SearchPage> page(SruRequest.SearchRetrieve request, UnionResult result) {
-        SruDiagnostic fatal = fatal(result);
-        if (fatal != null) {
-            throw new SruFailure(request.version(), Operation.SEARCH_RETRIEVE, fatal);
-        }
+        result.fatal().ifPresent(fatal -> {
+            throw new SruFailure(request.version(), Operation.SEARCH_RETRIEVE, SruDiagnostic.of(fatal));
+        });
         long start = request.startRecord();
         checkStart(request, result);
-        if (request.maximumRecords() == 0 || result.estimatedUniqueHits() == 0) {
+        if (request.maximumRecords() == 0 || result.count().value() == 0) {
             return CompletableFuture.completedFuture(new SearchPage(request, result, List.of(), notes(result)));
         }
         return engine.page(result.id(), (int) start - 1, request.maximumRecords()).thenApply(records -> {
-            // Paging deeper may have refined the estimate: report the set as it now stands, and a
+            // Paging deeper may have refined an estimate: report the set as it now stands, and a
             // start that the exact count now puts beyond the end as such.
             UnionResult latest = engine.resultSet(result.id()).orElse(result);
             if (records.isEmpty()) {
@@ -81,10 +55,11 @@ final class SearchRetrieveHandler {
 
     private static void checkStart(SruRequest.SearchRetrieve request, UnionResult result) {
         long start = request.startRecord();
-        if (start > 1 && (start > result.estimatedUniqueHits() || start > Integer.MAX_VALUE)) {
+        long count = result.count().value();
+        if (start > 1 && (start > count || start > Integer.MAX_VALUE)) {
             throw new SruFailure(request.version(), Operation.SEARCH_RETRIEVE, SruDiagnostic.of(
                     Condition.FIRST_RECORD_OUT_OF_RANGE, Long.toString(start),
-                    "First record position out of range: the result has " + result.estimatedUniqueHits() + " records"));
+                    "First record position out of range: the result has " + count + " records"));
         }
     }
 
@@ -93,19 +68,5 @@ final class SearchRetrieveHandler {
         result.diagnostics().forEach(d -> out.add(SruDiagnostic.of(d)));
         out.addAll(SruDiagnostic.ofMembers(result.members()));
         return out;
-    }
-
-    /** The diagnostic that fails the whole search, or null while any member's answer stands. */
-    static SruDiagnostic fatal(UnionResult result) {
-        if (result.members().isEmpty() || result.totalHits() > 0 || !result.records().isEmpty()) {
-            return null;
-        }
-        boolean noneAnswered = result.members().stream().noneMatch(MemberStatus::answered);
-        boolean allComplained = result.members().stream().allMatch(m -> !m.diagnostics().isEmpty());
-        if (!noneAnswered && !allComplained) {
-            return null;
-        }
-        return SruDiagnostic.ofMembers(result.members()).stream().findFirst()
-                .orElse(SruDiagnostic.of(Condition.SYSTEM_TEMPORARILY_UNAVAILABLE, "no member answered"));
     }
 }

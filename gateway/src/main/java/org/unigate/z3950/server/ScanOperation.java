@@ -75,9 +75,8 @@ final class ScanOperation {
     }
 
     private static ScanResponse respond(ScanRequest request, UnionScan result, boolean capped, boolean v3) {
-        boolean anyAnswered = result.members().stream().anyMatch(m -> m.answered() && m.diagnostics().isEmpty());
-        if (result.entries().isEmpty() && !anyAnswered && !result.diagnostics().isEmpty()) {
-            return failure(request, DefaultDiagFormat.of(result.diagnostics().get(0)));
+        if (result.fatal().isPresent()) {
+            return failure(request, DefaultDiagFormat.of(result.fatal().get()));
         }
         List<ScanEntry> entries = result.entries().stream().map(ScanOperation::termInfo).toList();
         List<OtherInfo> notes = v3 ? MemberNotes.of(result.diagnostics()) : List.of();

@@ -2,7 +2,6 @@ package org.unigate.z3950.server;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.unigate.federation.MemberStatus;
 import org.unigate.federation.UnionEngine;
 import org.unigate.federation.UnionOptions;
 import org.unigate.federation.UnionRequest;
@@ -19,11 +18,11 @@ import org.unigate.z3950.SearchResponse;
  * Search: databases to members, the query to the gateway's tree, one union search, and the
  * answer under the session's name for it.
  *
- * <p>The result count is the engine's {@code estimatedUniqueHits}, the deduplicated count: the set
- * a client pages through holds one record per work, so positions up to that count exist (the sum
- * of members' counts would send clients presenting past the end). Members that failed or
- * reported problems do not fail the search while any member answered; each becomes a line of
- * otherInfo (version 3), so the client still gets the others' records. Records are piggy-backed
+ * <p>The result count is the engine's deduplicated {@link org.unigate.federation.UnionCount}, the
+ * same number every door reports: the set a client pages through holds one record per work, and
+ * the engine settles the count exactly for results it can fetch whole, so every position up to it
+ * exists. Whether the search fails at all is the engine's verdict too; members that failed while
+ * others answered each become a line of otherInfo (version 3). Records are piggy-backed
  * by the small/large set bounds and the medium set present number, in the element set asked for.
  */
 final class SearchOperation {
@@ -79,11 +78,10 @@ final class SearchOperation {
 
     private CompletableFuture<SearchResponse> respond(Session session, SearchRequest request, UnionResult result,
                                                       Session.NamedSet basis, List<String> members) {
-        DefaultDiagFormat fatal = fatal(result);
-        if (fatal != null) {
-            return CompletableFuture.completedFuture(failure(request, fatal));
+        if (result.fatal().isPresent()) {
+            return CompletableFuture.completedFuture(failure(request, DefaultDiagFormat.of(result.fatal().get())));
         }
-        long count = result.estimatedUniqueHits();
+        long count = result.count().value();
         Session.NamedSet set = new Session.NamedSet(request.resultSetName(), result.id(),
                 basis != null ? basis.query() : result.query(), members, Databases.label(request.databaseNames()), count);
         session.put(set);
@@ -115,23 +113,6 @@ final class SearchOperation {
                         : new SearchResponse(request.referenceId(), count, page.records().size(),
                                 1 + page.records().size(), true, null, page.status(),
                                 new Records.ResponseRecords(page.records()), List.of(), notes));
-    }
-
-    /**
-     * The diagnostic that fails the whole search: no member answered, or every one that was
-     * asked reported a problem and none found anything (an index none of them has, say).
-     */
-    private static DefaultDiagFormat fatal(UnionResult result) {
-        if (result.members().isEmpty() || result.totalHits() > 0 || !result.records().isEmpty()) {
-            return null;
-        }
-        boolean noneAnswered = result.members().stream().noneMatch(MemberStatus::answered);
-        boolean allComplained = result.members().stream().allMatch(m -> !m.diagnostics().isEmpty());
-        if (!noneAnswered && !allComplained) {
-            return null;
-        }
-        return result.allDiagnostics().stream().findFirst().map(DefaultDiagFormat::of)
-                .orElse(DefaultDiagFormat.bib1(Bib1.DATABASE_UNAVAILABLE, "no member answered"));
     }
 
     private static SearchResponse failure(SearchRequest request, DefaultDiagFormat diagnostic) {

@@ -2,7 +2,6 @@ package org.unigate.z3950.server;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.unigate.federation.MemberStatus;
 import org.unigate.federation.UnionEngine;
 import org.unigate.federation.UnionOptions;
 import org.unigate.federation.UnionRequest;
@@ -42,12 +41,10 @@ final class SortOperation {
             SearchQuery query = input.query().withSortKeys(sortKeys.translate(request.sortSequence()));
             return engine.search(new UnionRequest(query, input.memberIds(), UnionOptions.DEFAULT))
                     .thenApply(result -> {
-                        if (result.members().stream().noneMatch(MemberStatus::answered)) {
-                            return failure(request, result.allDiagnostics().stream().findFirst()
-                                    .map(DefaultDiagFormat::of)
-                                    .orElse(DefaultDiagFormat.bib1(Bib1.DATABASE_UNAVAILABLE, "no member answered")));
+                        if (result.fatal().isPresent()) {
+                            return failure(request, DefaultDiagFormat.of(result.fatal().get()));
                         }
-                        long count = result.estimatedUniqueHits();
+                        long count = result.count().value();
                         session.put(new Session.NamedSet(outputName, result.id(), query, input.memberIds(),
                                 input.database(), count));
                         return new SortResponse(request.referenceId(), SortResponse.Status.SUCCESS, null, List.of(),

@@ -77,7 +77,7 @@ class SearchTest {
 
         assertThat(response.searchStatus()).isTrue();
         assertThat(engine.totalHits()).isEqualTo(2);
-        assertThat(response.resultCount()).isEqualTo(engine.estimatedUniqueHits()).isEqualTo(1);
+        assertThat(response.resultCount()).isEqualTo(engine.count().value()).isEqualTo(1);
         assertThat(response.numberOfRecordsReturned()).isZero();
     }
 
