@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import org.unigate.federation.breaker.CircuitBreaker;
-import org.unigate.federation.fanout.CallListener;
-import org.unigate.federation.fanout.CallResult;
+import org.unigate.federation.chain.CallListener;
+import org.unigate.federation.chain.CallResult;
 import org.unigate.member.MemberSpec;
 
 /**
@@ -75,7 +75,8 @@ final class FederationMetrics implements CallListener {
         (cached ? cachedSearches : searches).record(nanos, TimeUnit.NANOSECONDS);
     }
 
-    void shared(String member, int suppressed, int strippedFields) {
+    @Override
+    public void shared(String member, int suppressed, int strippedFields) {
         if (suppressed > 0) {
             counter("unigate.sharing.suppressed", member, "rule", "suppress").increment(suppressed);
         }

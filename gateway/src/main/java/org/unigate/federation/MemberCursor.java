@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
-import org.unigate.federation.fanout.CallResult;
+import org.unigate.federation.chain.CallResult;
 import org.unigate.member.MemberClient;
 import org.unigate.query.SearchQuery;
 
@@ -17,7 +17,7 @@ final class MemberCursor {
 
     final MemberClient client;
     final String memberId;
-    /** The query as this member receives it (script-expanded where the member needs it). */
+    /** The query as the union search asked it (the call chain adapts it to the member). */
     final SearchQuery memberQuery;
 
     private MemberStatus.State state = MemberStatus.State.ANSWERED;
@@ -50,7 +50,7 @@ final class MemberCursor {
     }
 
     private void advance(CallResult result, int maxFetchDepth) {
-        fetched += result.records().size();
+        fetched += result.delivered();
         if (result.outcome() != CallResult.Outcome.ANSWERED) {
             more = false;
             if (next < hits) {
@@ -60,9 +60,9 @@ final class MemberCursor {
             return;
         }
         hits = result.hits();
-        next = result.search().offset() + result.records().size();
+        next = result.search().offset() + result.delivered();
         // Fewer records than asked is no end: servers cap their pages. Only an empty page is.
-        boolean exhausted = result.records().isEmpty() && result.search().count() > 0;
+        boolean exhausted = result.delivered() == 0 && result.search().count() > 0;
         if (exhausted && next < hits) {
             // A member that stops short of the hits it reported has no more to give, whatever it said.
             note(Diagnostic.of(Condition.PARTIAL_RESULTS_VALID, "reported " + hits + " hits but gave only "

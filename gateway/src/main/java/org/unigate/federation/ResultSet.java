@@ -1,5 +1,6 @@
 package org.unigate.federation;
 
+import org.unigate.federation.sharing.SharingContext;
 import org.unigate.union.UnionRecord;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package org.unigate.federation;
 
-import org.unigate.union.UnionRecord;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,23 +9,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import org.unigate.cache.MemberRecordCache;
 import org.unigate.cache.QueryKey;
-import org.unigate.cache.RecordKey;
 import org.unigate.cache.UnionKey;
 import org.unigate.cache.UnionResultCache;
 import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
 import org.unigate.diag.DiagnosticException;
 import org.unigate.federation.breaker.CircuitBreaker;
-import org.unigate.federation.expand.QueryExpander;
-import org.unigate.federation.fanout.CallResult;
-import org.unigate.federation.fanout.Deadline;
+import org.unigate.federation.chain.CallResult;
+import org.unigate.federation.chain.CpuPool;
+import org.unigate.federation.chain.Deadline;
+import org.unigate.federation.chain.RecordCacheLink;
 import org.unigate.federation.fanout.FanOut;
 import org.unigate.federation.rank.SortOrder;
+import org.unigate.federation.sharing.SharingContext;
+import org.unigate.federation.sharing.SharingFilter;
 import org.unigate.marc.MarcRecord;
 import org.unigate.member.MemberClient;
 import org.unigate.member.ScanRequest;
@@ -35,6 +35,7 @@ import org.unigate.query.Query;
 import org.unigate.query.ResultSetRef;
 import org.unigate.query.SearchQuery;
 import org.unigate.query.SortKey;
+import org.unigate.union.UnionRecord;
 
 /**
  * The one union search every front end calls. A search fans out to the selected members in
@@ -54,7 +55,8 @@ public final class UnionEngine implements AutoCloseable {
     private final UnionSettings settings;
     private final Ticker ticker;
     private final Clock clock;
-    private final Executor mergeExecutor;
+    private final CpuPool cpu;
+    private final Map<String, SharingFilter> filters;
     private final ExecutorService ownedMergePool;
     private final ScheduledExecutorService scheduler;
     private final boolean ownsScheduler;
@@ -73,7 +75,8 @@ public final class UnionEngine implements AutoCloseable {
         this.settings = parts.settings();
         this.ticker = parts.ticker();
         this.clock = parts.clock();
-        this.mergeExecutor = parts.mergeExecutor();
+        this.cpu = parts.cpu();
+        this.filters = parts.filters();
         this.ownedMergePool = parts.ownedMergePool();
         this.scheduler = parts.scheduler();
         this.ownsScheduler = parts.ownsScheduler();
@@ -198,9 +201,17 @@ public final class UnionEngine implements AutoCloseable {
         return breaker.state();
     }
 
-    /** A member record seen in an earlier search in this sharing context, without asking the member. */
+    /**
+     * A member record seen in an earlier search, without asking the member, as the member's
+     * sharing rules let this audience see it (the cache holds records as members sent them).
+     */
     public Optional<MarcRecord> memberRecord(String memberId, String localId, SharingContext sharing) {
-        return recordCache.get(new RecordKey(memberId, localId, sharing.cacheKey()));
+        SharingFilter filter = filters.get(memberId);
+        if (filter == null) {
+            return Optional.empty();
+        }
+        return recordCache.get(RecordCacheLink.key(memberId, localId))
+                .flatMap(record -> filter.apply(record, sharing.fullAccess(memberId)).record());
     }
 
     @Override
@@ -217,15 +228,15 @@ public final class UnionEngine implements AutoCloseable {
         SearchQuery query = request.query();
         List<MemberCursor> cursors = new ArrayList<>(selected.size());
         for (MemberClient m : selected) {
-            SearchQuery sent = m.spec().expandScripts() ? QueryExpander.expand(query) : query;
-            cursors.add(new MemberCursor(m, m.id(), sent));
+            cursors.add(new MemberCursor(m, m.id(), query));
         }
         ResultSet set = new ResultSet(UUID.randomUUID().toString(), clock.instant(), settings.resultSetTtl(), query,
                 request.options().sharing(), cursors, sortDiagnostics(SortOrder.of(query.sortKeys())),
                 settings.maxFetchDepth());
         List<FanOut.Call> calls = set.firstCalls(perMember);
-        RoundMerger.Round round = merger.round(set, mergeExecutor, calls.size());
-        return merge(fanOut.run(calls, Deadline.after(settings.deadline(), ticker), round::ended), set, true, round)
+        RoundMerger.Round round = merger.round(cpu, calls.size());
+        return merge(fanOut.run(calls, Deadline.after(settings.deadline(), ticker), set.sharing, round::ended), set,
+                true, round)
                 .thenCompose(this::settleCount);
     }
 
@@ -244,7 +255,7 @@ public final class UnionEngine implements AutoCloseable {
 
     private CompletableFuture<ResultSet> merge(CompletableFuture<List<CallResult>> answers, ResultSet set,
                                                boolean firstRound, RoundMerger.Round round) {
-        return merger.mergeWhenIn(answers, set, firstRound, round, mergeExecutor, store::put);
+        return merger.mergeWhenIn(answers, set, firstRound, round, cpu, store::put);
     }
 
     private CompletableFuture<Void> fetchDeeper(ResultSet set, int needed, int roundsLeft) {
@@ -253,8 +264,9 @@ public final class UnionEngine implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         metrics.deepFetch(calls.size());
-        RoundMerger.Round round = merger.round(set, mergeExecutor, calls.size());
-        return merge(fanOut.run(calls, Deadline.after(settings.deadline(), ticker), round::ended), set, false, round)
+        RoundMerger.Round round = merger.round(cpu, calls.size());
+        return merge(fanOut.run(calls, Deadline.after(settings.deadline(), ticker), set.sharing, round::ended), set,
+                false, round)
                 .thenCompose(v -> fetchDeeper(set, needed, roundsLeft - 1));
     }
 

@@ -1,6 +1,5 @@
 package org.unigate.federation;
 
-import org.unigate.union.Deduplicator;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -15,17 +14,28 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.unigate.cache.CacheSettings;
 import org.unigate.cache.MemberRecordCache;
 import org.unigate.cache.UnionResultCache;
 import org.unigate.federation.breaker.CircuitBreaker;
+import org.unigate.federation.chain.AdmissionLink;
+import org.unigate.federation.chain.BreakerLink;
+import org.unigate.federation.chain.ClientLink;
+import org.unigate.federation.chain.CpuPool;
+import org.unigate.federation.chain.DeadlineLink;
+import org.unigate.federation.chain.ExpansionLink;
+import org.unigate.federation.chain.MemberChain;
+import org.unigate.federation.chain.MetricsLink;
+import org.unigate.federation.chain.RecordCacheLink;
+import org.unigate.federation.chain.SharingLink;
 import org.unigate.federation.fanout.FanOut;
 import org.unigate.federation.rank.Ranker;
 import org.unigate.federation.sharing.SharingFilter;
 import org.unigate.member.MemberClient;
+import org.unigate.union.Deduplicator;
 
 /**
  * Builds a {@link UnionEngine}. Members and a deduplicator are required; everything else has a
@@ -36,11 +46,15 @@ public final class UnionEngineBuilder {
 
     /** What the engine is made of, assembled. */
     record Parts(List<MemberClient> members, UnionSettings settings, Ticker ticker, Clock clock,
-                 Executor mergeExecutor, ExecutorService ownedMergePool, ScheduledExecutorService scheduler,
-                 boolean ownsScheduler, FanOut fanOut,
+                 CpuPool cpu, ExecutorService ownedMergePool, ScheduledExecutorService scheduler,
+                 boolean ownsScheduler, MemberChain chain, FanOut fanOut,
                  RoundMerger merger, ResultSetStore store, UnionResultCache<String> resultCache,
-                 MemberRecordCache recordCache, FederationMetrics metrics, Map<String, CircuitBreaker> breakers) {
+                 MemberRecordCache recordCache, FederationMetrics metrics, Map<String, CircuitBreaker> breakers,
+                 Map<String, SharingFilter> filters) {
     }
+
+    /** Calls one member may have in progress at once, unless set: a small library server's fair share. */
+    static final int DEFAULT_MEMBER_CONCURRENCY = 64;
 
     private List<MemberClient> members;
     private Deduplicator deduplicator;
@@ -50,6 +64,7 @@ public final class UnionEngineBuilder {
     private Clock clock = Clock.systemUTC();
     private Executor mergeExecutor;
     private ScheduledExecutorService scheduler;
+    private int memberConcurrency = DEFAULT_MEMBER_CONCURRENCY;
 
     UnionEngineBuilder() {
     }
@@ -97,6 +112,15 @@ public final class UnionEngineBuilder {
         return this;
     }
 
+    /** At most this many calls in progress to any one member; more are answered as busy. */
+    public UnionEngineBuilder memberConcurrency(int v) {
+        if (v < 1) {
+            throw new IllegalArgumentException("memberConcurrency must be at least 1");
+        }
+        this.memberConcurrency = v;
+        return this;
+    }
+
     /** The timer for member timeouts; the engine then leaves shutting it down to the caller. */
     public UnionEngineBuilder scheduler(ScheduledExecutorService v) {
         this.scheduler = v;
@@ -127,16 +151,36 @@ public final class UnionEngineBuilder {
         boolean ownsScheduler = scheduler == null;
         ScheduledExecutorService timer = ownsScheduler ? defaultScheduler() : scheduler;
         ExecutorService ownedMergePool = mergeExecutor == null ? defaultMergePool() : null;
-        Executor merging = mergeExecutor == null ? ownedMergePool : mergeExecutor;
-        FanOut fanOut = new FanOut(timer, ticker, breakers::get, metrics);
+        CpuPool cpu = new CpuPool(mergeExecutor == null ? ownedMergePool : mergeExecutor);
         MemberRecordCache recordCache = new MemberRecordCache(
                 CacheSettings.of(settings.recordCacheSize(), settings.resultSetTtl()), ticker, meters);
-        RoundMerger merger = new RoundMerger(filters, deduplicator, new Ranker(), metrics, recordCache,
-                settings.maxFetchDepth());
-        return new UnionEngine(new Parts(members, settings, ticker, clock, merging, ownedMergePool, timer, ownsScheduler,
-                fanOut, merger, new ResultSetStore(settings, ticker, meters),
+        MemberChain chain = chain(metrics, breakers, timer, cpu, filters, recordCache);
+        RoundMerger merger = new RoundMerger(deduplicator, new Ranker(), metrics, settings.maxFetchDepth());
+        return new UnionEngine(new Parts(members, settings, ticker, clock, cpu, ownedMergePool, timer, ownsScheduler,
+                chain, new FanOut(chain), merger, new ResultSetStore(settings, ticker, meters),
                 new UnionResultCache<>(CacheSettings.of(settings.cacheSize(), settings.cacheTtl()), ticker, meters),
-                recordCache, metrics, Map.copyOf(breakers)));
+                recordCache, metrics, Map.copyOf(breakers), Map.copyOf(filters)));
+    }
+
+    /**
+     * The member-call chain every search's member calls pass through, outermost first: meters see
+     * every call however it ended; admission answers busy before the breaker counts anything; the
+     * breaker keeps calls from a failing member; the deadline bounds the call and cancels it down
+     * to the socket; expansion and sharing adapt the call and its records to the member; the
+     * record cache keeps what the member sent; the client speaks the member's protocol.
+     */
+    private MemberChain chain(FederationMetrics metrics, Map<String, CircuitBreaker> breakers,
+                              ScheduledExecutorService timer, CpuPool cpu, Map<String, SharingFilter> filters,
+                              MemberRecordCache recordCache) {
+        return new MemberChain(List.of(
+                new MetricsLink(metrics),
+                new AdmissionLink(memberConcurrency),
+                new BreakerLink(breakers::get),
+                new DeadlineLink(timer, ticker),
+                new ExpansionLink(),
+                new SharingLink(filters, metrics),
+                new RecordCacheLink(recordCache, cpu)),
+                new ClientLink(ticker, cpu));
     }
 
     private static ExecutorService defaultMergePool() {

@@ -1,5 +1,6 @@
 package org.unigate.federation;
 
+import org.unigate.federation.sharing.SharingContext;
 import java.util.Objects;
 
 /**

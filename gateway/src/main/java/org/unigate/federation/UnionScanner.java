@@ -16,7 +16,7 @@ import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
 import org.unigate.diag.DiagnosticException;
 import org.unigate.federation.breaker.CircuitBreaker;
-import org.unigate.federation.fanout.Deadline;
+import org.unigate.federation.chain.Deadline;
 import org.unigate.member.MemberClient;
 import org.unigate.member.ScanRequest;
 import org.unigate.member.ScanResponse;

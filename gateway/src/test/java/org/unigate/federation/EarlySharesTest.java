@@ -5,31 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
-import org.unigate.federation.fanout.CallResult;
-import org.unigate.federation.fanout.CallResult.Outcome;
-import org.unigate.federation.sharing.SharingFilter;
+import org.unigate.federation.chain.CallResult.Outcome;
+import org.unigate.federation.chain.CallResult;
 import org.unigate.member.MemberRecord;
 import org.unigate.member.MemberSearch;
-import org.unigate.member.Sharing;
 import org.unigate.query.Clause;
 import org.unigate.query.SearchQuery;
+
 
 /** Answers are prepared as they arrive, except the round's last, which the merge takes as it is. */
 class EarlySharesTest {
 
     private final List<String> prepared = new CopyOnWriteArrayList<>();
-    private final List<String> cached = new CopyOnWriteArrayList<>();
-    private final Map<String, SharingFilter> filters = Map.of(
-            "a", new SharingFilter(Sharing.WHOLE), "b", new SharingFilter(Sharing.WHOLE));
 
     private EarlyShares round(int calls) {
-        return new EarlyShares(filters, SharingContext.PUBLIC,
-                shared -> shared.forEach(r -> prepared.add(r.localId())),
-                shared -> shared.forEach(r -> cached.add(r.localId())),
-                Runnable::run, calls);
+        return new EarlyShares(records -> records.forEach(r -> prepared.add(r.localId())), Runnable::run, calls);
     }
 
     private static CallResult answer(String member, String... ids) {
@@ -40,26 +32,22 @@ class EarlySharesTest {
     }
 
     @Test
-    void everyAnswerButTheLastIsPreparedAndCachedAhead() {
+    void everyAnswerButTheLastIsPreparedAhead() {
         EarlyShares early = round(2);
-        CallResult first = answer("a", "a1", "a2");
-        CallResult last = answer("b", "b1");
-        early.ended(first);
-        early.ended(last);
+        early.ended(answer("a", "a1", "a2"));
+        early.ended(answer("b", "b1"));
 
         assertThat(prepared).containsExactly("a1", "a2");
-        assertThat(cached).containsExactly("a1", "a2");
-        assertThat(early.claim(first)).hasValueSatisfying(filtered -> assertThat(filtered).hasSize(2));
-        assertThat(early.claim(last)).as("left to the merge").isEmpty();
     }
 
     @Test
-    void anAnswerIsClaimedOnce() {
-        EarlyShares early = round(3);
-        CallResult first = answer("a", "a1");
-        early.ended(first);
-        assertThat(early.claim(first)).isPresent();
-        assertThat(early.claim(first)).isEmpty();
+    void aPreparationThatFailsCostsTheRoundNothing() {
+        EarlyShares early = new EarlyShares(records -> {
+            throw new IllegalStateException("keys");
+        }, Runnable::run, 2);
+
+        early.ended(answer("a", "a1"));
+        early.ended(answer("b", "b1"));
     }
 
     @Test

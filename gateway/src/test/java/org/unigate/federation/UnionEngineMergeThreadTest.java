@@ -3,6 +3,7 @@ package org.unigate.federation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.unigate.marc.MarcRecord;
+
 
 /**
  * Where a round is merged: a small first round on the thread that delivered its last answer (no
@@ -76,9 +78,23 @@ class UnionEngineMergeThreadTest {
     }
 
     @Test
-    void aSmallFirstRoundIsMergedWhereItsLastAnswerArrived() {
+    void aSmallFirstRoundIsMergedOnThePoolNeverOnAMembersIoThread() {
         try (UnionEngine engine = engine(UnionSettings.DEFAULTS, 5)) {
-            assertThat(threadThatCompletes(() -> engine.search(books()))).isEqualTo("member-io");
+            assertThat(threadThatCompletes(() -> engine.search(books()))).isEqualTo("merge-pool");
+        }
+    }
+
+    @Test
+    void aRoundEndedByTheTimeoutTimerIsMergedOnThePool() {
+        FakeMember slow = FakeMember.withSpec(FakeMember.spec("slow").timeout(Duration.ofMillis(50)).build()).hanging();
+        try (UnionEngine engine = UnionEngine.builder()
+                .members(List.of(FakeMember.named("a").answeringOn(memberIo, books("a", 5)), slow))
+                .deduplicator(new TitleDeduplicator()).meterRegistry(new SimpleMeterRegistry())
+                .mergeExecutor(pool).build()) {
+            String thread = engine.search(books()).thenApply(r -> Thread.currentThread().getName())
+                    .orTimeout(20, TimeUnit.SECONDS).join();
+            assertThat(thread).isEqualTo("merge-pool");
+            assertThat(slow.anyCancelled()).as("the timed-out call was called off").isTrue();
         }
     }
 

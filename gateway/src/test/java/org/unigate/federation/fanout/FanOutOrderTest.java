@@ -16,6 +16,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.unigate.federation.breaker.CircuitBreaker;
 import org.unigate.federation.breaker.CircuitBreakerSettings;
+import org.unigate.federation.chain.BreakerLink;
+import org.unigate.federation.chain.CallResult;
+import org.unigate.federation.chain.ClientLink;
+import org.unigate.federation.chain.CpuPool;
+import org.unigate.federation.chain.Deadline;
+import org.unigate.federation.chain.DeadlineLink;
+import org.unigate.federation.chain.MemberChain;
+import org.unigate.federation.sharing.SharingContext;
 import org.unigate.member.MemberClient;
 import org.unigate.member.MemberResponse;
 import org.unigate.member.MemberSearch;
@@ -24,6 +32,7 @@ import org.unigate.member.Protocol;
 import org.unigate.query.Clause;
 import org.unigate.query.SearchQuery;
 
+
 /** A round starts its slowest members first, and still reports every member in call order. */
 class FanOutOrderTest {
 
@@ -31,8 +40,9 @@ class FanOutOrderTest {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final List<String> started = new CopyOnWriteArrayList<>();
     private final Map<String, CircuitBreaker> breakers = new HashMap<>();
-    private final FanOut fanOut = new FanOut(timer, now::get, id -> breakers.computeIfAbsent(id,
-            k -> new CircuitBreaker(CircuitBreakerSettings.DEFAULTS, now::get)), CallListener.NONE);
+    private final FanOut fanOut = new FanOut(new MemberChain(List.of(
+            new BreakerLink(id -> breakers.computeIfAbsent(id, k -> new CircuitBreaker(CircuitBreakerSettings.DEFAULTS, now::get))),
+            new DeadlineLink(timer, now::get)), new ClientLink(now::get, new CpuPool(Runnable::run))));
 
     @AfterEach
     void stopTimer() {
@@ -76,7 +86,7 @@ class FanOutOrderTest {
         SearchQuery query = SearchQuery.of(Clause.of("cql.anywhere", "china"));
         List<FanOut.Call> calls = members.stream()
                 .map(m -> new FanOut.Call(m, MemberSearch.firstPage(query, 10))).toList();
-        return fanOut.run(calls, Deadline.after(Duration.ofSeconds(10), now::get));
+        return fanOut.run(calls, Deadline.after(Duration.ofSeconds(10), now::get), SharingContext.PUBLIC);
     }
 
     @Test

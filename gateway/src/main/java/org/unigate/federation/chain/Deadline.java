@@ -1,4 +1,4 @@
-package org.unigate.federation.fanout;
+package org.unigate.federation.chain;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;

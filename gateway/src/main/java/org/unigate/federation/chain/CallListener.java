@@ -1,4 +1,4 @@
-package org.unigate.federation.fanout;
+package org.unigate.federation.chain;
 
 import org.unigate.member.MemberSpec;
 
@@ -9,4 +9,8 @@ public interface CallListener {
     CallListener NONE = (spec, result) -> { };
 
     void completed(MemberSpec spec, CallResult result);
+
+    /** How many of a member's records its sharing rules withheld, and how many fields they took out. */
+    default void shared(String memberId, int suppressed, int strippedFields) {
+    }
 }

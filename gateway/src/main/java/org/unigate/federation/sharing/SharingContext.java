@@ -1,4 +1,4 @@
-package org.unigate.federation;
+package org.unigate.federation.sharing;
 
 import java.util.Objects;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.unigate.federation.fanout;
+package org.unigate.federation.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
 import org.unigate.diag.DiagnosticException;
-import org.unigate.federation.fanout.CallResult.Outcome;
+import org.unigate.federation.chain.CallResult.Outcome;
 import org.unigate.marc.ControlField;
 import org.unigate.marc.MarcRecord;
 import org.unigate.member.MemberRecord;

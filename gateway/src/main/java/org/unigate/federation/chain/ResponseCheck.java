@@ -1,4 +1,4 @@
-package org.unigate.federation.fanout;
+package org.unigate.federation.chain;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutionException;
 import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
 import org.unigate.diag.DiagnosticException;
-import org.unigate.federation.fanout.CallResult.Outcome;
+import org.unigate.federation.chain.CallResult.Outcome;
 import org.unigate.member.MemberRecord;
 import org.unigate.member.MemberResponse;
 import org.unigate.member.MemberSearch;
