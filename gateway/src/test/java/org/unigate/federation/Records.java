@@ -9,16 +9,16 @@ import org.unigate.marc.MarcRecord;
 import org.unigate.marc.Subfield;
 
 /** Small MARC records for tests. */
-final class Records {
+public final class Records {
 
     private Records() {
     }
 
-    static Builder book(String id) {
+    public static Builder book(String id) {
         return new Builder(id);
     }
 
-    static DataField field(String tag, String... codesAndValues) {
+    public static DataField field(String tag, String... codesAndValues) {
         List<Subfield> subfields = new ArrayList<>();
         for (int i = 0; i + 1 < codesAndValues.length; i += 2) {
             subfields.add(new Subfield(codesAndValues[i].charAt(0), codesAndValues[i + 1]));
@@ -26,7 +26,7 @@ final class Records {
         return new DataField(tag, ' ', ' ', subfields);
     }
 
-    static final class Builder {
+    public static final class Builder {
         private final String id;
         private String type = "am";
         private String year = "2001";
@@ -37,43 +37,43 @@ final class Records {
             this.id = id;
         }
 
-        Builder title(String title) {
+        public Builder title(String title) {
             fields.add(field("245", "a", title));
             return this;
         }
 
-        Builder author(String name) {
+        public Builder author(String name) {
             fields.add(field("100", "a", name));
             return this;
         }
 
-        Builder subject(String topic) {
+        public Builder subject(String topic) {
             fields.add(field("650", "a", topic));
             return this;
         }
 
-        Builder year(String v) {
+        public Builder year(String v) {
             year = v;
             return this;
         }
 
-        Builder language(String v) {
+        public Builder language(String v) {
             language = v;
             return this;
         }
 
         /** Leader/06-07, e.g. {@code am} book, {@code as} serial, {@code em} map, {@code jm} music. */
-        Builder type(String v) {
+        public Builder type(String v) {
             type = v;
             return this;
         }
 
-        Builder with(Field f) {
+        public Builder with(Field f) {
             fields.add(f);
             return this;
         }
 
-        MarcRecord build() {
+        public MarcRecord build() {
             List<Field> all = new ArrayList<>();
             all.add(new ControlField("001", id));
             all.add(new ControlField("008", "010101s" + year + "    xx            000 0 " + language + " d"));
