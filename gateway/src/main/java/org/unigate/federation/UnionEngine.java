@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import org.unigate.cache.MemberRecordCache;
@@ -101,6 +102,14 @@ public final class UnionEngine implements AutoCloseable {
 
     public UnionSettings settings() {
         return settings;
+    }
+
+    /**
+     * The bounded pool for CPU work (checking answers, merging, rendering records): a door that
+     * would render on its event loop hands the work here instead.
+     */
+    public Executor cpu() {
+        return cpu;
     }
 
     /**
