@@ -10,6 +10,7 @@ import org.unigate.diag.Condition;
 import org.unigate.diag.DiagnosticException;
 import org.unigate.federation.UnionEngine;
 import org.unigate.union.UnionRecord;
+import org.unigate.z3950.Bib1;
 import org.unigate.z3950.DefaultDiagFormat;
 import org.unigate.z3950.NamePlusRecord;
 import org.unigate.z3950.PresentStatus;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.unigate.ber.Oid;
+import org.unigate.z3950.Bib1;
 import org.unigate.z3950.ElementSetNames;
 import org.unigate.z3950.PresentRequest;
 import org.unigate.z3950.RecordComposition;
