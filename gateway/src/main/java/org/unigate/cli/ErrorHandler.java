@@ -2,6 +2,7 @@ package org.unigate.cli;
 
 import org.unigate.config.ConfigException;
 import org.unigate.diag.DiagnosticException;
+import org.unigate.z3950.Bib1;
 import picocli.CommandLine;
 
 /**
@@ -27,7 +28,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             cl.getErr().println(prefix + d.diagnostic().condition().message()
                     + (d.diagnostic().details() == null ? "" : ": " + d.diagnostic().details())
                     + " (SRU diagnostic " + d.diagnostic().condition().sruCode()
-                    + ", Bib-1 " + d.diagnostic().condition().bib1Code() + ")");
+                    + ", Bib-1 " + Bib1.code(d.diagnostic().condition()) + ")");
             return USER_ERROR;
         }
         if (e instanceof UserError) {

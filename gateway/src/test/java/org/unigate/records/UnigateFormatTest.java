@@ -22,7 +22,6 @@ import org.unigate.marc.DataField;
 import org.unigate.marc.MarcRecord;
 import org.unigate.marc.Subfield;
 import org.unigate.testing.ExternalTools;
-import org.unigate.testing.SharedData;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
@@ -37,7 +36,7 @@ class UnigateFormatTest {
     @Test
     void everyCjkUnionRecordValidatesAgainstOurSchemaAndMarc21Slim() throws Exception {
         ExternalTools.require("xmllint");
-        List<String> command = new ArrayList<>(List.of("xmllint", "--nonet", "--noout", "--schema", schemaPointingAtSharedMarc().toString()));
+        List<String> command = new ArrayList<>(List.of("xmllint", "--nonet", "--noout", "--schema", UnigateSchema.withSharedMarc(dir).toString()));
         int n = 0;
         for (String file : List.of("umich.mrc", "trln.mrc")) {
             for (MarcRecord record : UnionRecords.withVernacular(file)) {
@@ -63,7 +62,7 @@ class UnigateFormatTest {
                 + "<record xmlns=\"http://www.loc.gov/MARC21/slim\"><leader>00000nam a2200000   4500</leader></record>"
                 + "<union:heldBy/></union:record>");
         Process p = new ProcessBuilder("xmllint", "--nonet", "--noout", "--schema",
-                schemaPointingAtSharedMarc().toString(), doc.toString()).redirectErrorStream(true).start();
+                UnigateSchema.withSharedMarc(dir).toString(), doc.toString()).redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isNotZero();
@@ -109,18 +108,6 @@ class UnigateFormatTest {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
                     .contains("targetNamespace=\"" + UnigateFormat.NAMESPACE + "\"");
         }
-    }
-
-    /** Our schema in a temp dir, its MARC21slim import pointed at the shared copy instead of loc.gov. */
-    private Path schemaPointingAtSharedMarc() throws IOException {
-        String xsd;
-        try (InputStream in = SchemaEndpoint.class.getResourceAsStream(SchemaEndpoint.RESOURCE)) {
-            xsd = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String local = SharedData.schemas().resolve("MARC21slim.xsd").toUri().toString();
-        Path schema = dir.resolve("unigate.xsd");
-        Files.writeString(schema, xsd.replace("http://www.loc.gov/standards/marcxml/schema/MARC21slim.xsd", local));
-        return schema;
     }
 
     private static Document parse(String xml) throws Exception {

@@ -22,13 +22,13 @@ public record DefaultDiagFormat(Oid diagnosticSetId, int condition, String addin
         return new DefaultDiagFormat(BIB1, condition, addinfo);
     }
 
-    /** The Bib-1 form of a gateway diagnostic. */
+    /** The Bib-1 form of a gateway diagnostic; a member's is attributed to it in the addinfo. */
     public static DefaultDiagFormat of(Diagnostic diagnostic) {
         String details = diagnostic.details();
         if (diagnostic.member() != null) {
             details = (details == null ? "" : details + " ") + "[" + diagnostic.member() + "]";
         }
-        return bib1(diagnostic.condition().bib1Code(), details);
+        return bib1(Bib1.code(diagnostic.condition()), details);
     }
 
     public boolean isBib1() {

@@ -14,13 +14,17 @@ public final class RecordSyntax {
     public static final Oid SUMMARY = oid("103");
     public static final Oid GRS1 = oid("105");
     public static final Oid EXPLAIN = oid("100");
+    /** XML, which YAZ also calls text-xml. */
     public static final Oid XML = oid("109.10");
-    public static final Oid APPLICATION_XML = oid("109.3");
+    /** application-xml, as YAZ and the registry number it (109.3 is HTML). */
+    public static final Oid APPLICATION_XML = oid("109.11");
     public static final Oid JSON = oid("1000.81.3");
 
-    private static final Map<String, Oid> BY_NAME = Map.of(
-            "unimarc", UNIMARC, "usmarc", USMARC, "marc21", USMARC, "sutrs", SUTRS, "opac", OPAC,
-            "summary", SUMMARY, "grs-1", GRS1, "explain", EXPLAIN, "xml", XML, "application-xml", APPLICATION_XML);
+    private static final Map<String, Oid> BY_NAME = Map.ofEntries(
+            Map.entry("unimarc", UNIMARC), Map.entry("usmarc", USMARC), Map.entry("marc21", USMARC),
+            Map.entry("sutrs", SUTRS), Map.entry("opac", OPAC), Map.entry("summary", SUMMARY), Map.entry("grs-1", GRS1),
+            Map.entry("explain", EXPLAIN), Map.entry("xml", XML), Map.entry("text-xml", XML),
+            Map.entry("application-xml", APPLICATION_XML), Map.entry("json", JSON));
 
     private RecordSyntax() {
     }
@@ -44,7 +48,8 @@ public final class RecordSyntax {
 
     /** The YAZ name of a syntax, or its dotted OID. */
     public static String nameOf(Oid syntax) {
-        return BY_NAME.entrySet().stream().filter(e -> e.getValue().equals(syntax) && !e.getKey().equals("marc21"))
+        return BY_NAME.entrySet().stream()
+                .filter(e -> e.getValue().equals(syntax) && !e.getKey().equals("marc21") && !e.getKey().equals("text-xml"))
                 .map(Map.Entry::getKey).findFirst().orElse(syntax.toString());
     }
 }

@@ -13,6 +13,7 @@ import org.unigate.marc.MarcFiles;
 import org.unigate.marc.MarcRecord;
 import org.unigate.marc.RecordProblem;
 import org.unigate.member.MemberRecord;
+import org.unigate.z3950.Bib1;
 import org.unigate.z3950.NamePlusRecord;
 import org.unigate.z3950.OpacRecord;
 import org.unigate.z3950.RecordSyntax;
@@ -39,7 +40,7 @@ final class RecordReader {
 
     void read(NamePlusRecord entry, Negotiated negotiated, Page page) {
         if (entry.content() instanceof SurrogateDiagnostic s) {
-            page.surrogate(Bib1Conditions.diagnostic(s.diagnostic(), memberId));
+            page.surrogate(Bib1.diagnostic(s.diagnostic(), memberId));
             return;
         }
         RetrievalRecord record = (RetrievalRecord) entry.content();

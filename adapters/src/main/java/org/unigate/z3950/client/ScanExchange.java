@@ -10,6 +10,7 @@ import org.unigate.member.ScanTerm;
 import org.unigate.rpn.AttributeSet;
 import org.unigate.rpn.AttributesPlusTerm;
 import org.unigate.z3950.Apdu;
+import org.unigate.z3950.Bib1;
 import org.unigate.z3950.ScanEntry;
 import org.unigate.z3950.ScanRequest;
 import org.unigate.z3950.SurrogateDiagnostic;
@@ -42,11 +43,11 @@ final class ScanExchange {
                     long occurrences = info.globalOccurrences() == null ? 0 : Math.max(0, info.globalOccurrences());
                     terms.add(new ScanTerm(info.term().value(), info.displayTerm(), occurrences));
                 } else if (entry instanceof SurrogateDiagnostic d) {
-                    diagnostics.add(Bib1Conditions.diagnostic(d.diagnostic(), memberId));
+                    diagnostics.add(Bib1.diagnostic(d.diagnostic(), memberId));
                 }
             }
             response.entries().nonsurrogateDiagnostics()
-                    .forEach(d -> diagnostics.add(Bib1Conditions.diagnostic(d, memberId)));
+                    .forEach(d -> diagnostics.add(Bib1.diagnostic(d, memberId)));
         }
         if (response.scanStatus() == org.unigate.z3950.ScanResponse.Status.FAILURE && diagnostics.isEmpty()) {
             diagnostics.add(new Diagnostic(Condition.MEMBER_ERROR, "scan failed without a diagnostic", memberId));

@@ -9,6 +9,7 @@ import org.unigate.rpn.RpnNode;
 import org.unigate.rpn.RpnOperation;
 import org.unigate.rpn.RpnQuery;
 import org.unigate.z3950.Apdu;
+import org.unigate.z3950.Bib1;
 import org.unigate.z3950.DiagRec;
 import org.unigate.z3950.ElementSetNames;
 import org.unigate.z3950.NamePlusRecord;
@@ -73,14 +74,14 @@ final class SearchExchange {
             if (!response.searchStatus()) {
                 throw new MemberFailure(diagnostics.isEmpty()
                         ? new Diagnostic(Condition.MEMBER_ERROR, "search failed without a diagnostic", target.memberId())
-                        : Bib1Conditions.diagnostic(diagnostics.get(0), target.memberId()));
+                        : Bib1.diagnostic(diagnostics.get(0), target.memberId()));
             }
             page.hits(Math.max(0, response.resultCount()));
             Session.ResultSet set = new Session.ResultSet(name, query, page.hits());
             session.resultSet(set);
             if (!diagnostics.isEmpty()) {
                 // The search worked but the piggybacked records did not; presenting would fail alike.
-                diagnostics.forEach(d -> page.diagnostic(Bib1Conditions.diagnostic(d, target.memberId())));
+                diagnostics.forEach(d -> page.diagnostic(Bib1.diagnostic(d, target.memberId())));
                 return CompletableFuture.completedFuture(page);
             }
             // Records were asked for only when the slice starts at 0; any others are not this slice's.
@@ -105,14 +106,14 @@ final class SearchExchange {
                 return present(set, false);
             }
             List<DiagRec> diagnostics = nonSurrogates(response.records());
-            if (reused && diagnostics.stream().anyMatch(Bib1Conditions::resultSetGone)) {
+            if (reused && diagnostics.stream().anyMatch(Bib1::resultSetGone)) {
                 return search();
             }
             if (diagnostics.isEmpty()) {
                 page.diagnostic(new Diagnostic(Condition.MEMBER_ERROR, "present from position " + start
                         + " returned no records", target.memberId()));
             }
-            diagnostics.forEach(d -> page.diagnostic(Bib1Conditions.diagnostic(d, target.memberId())));
+            diagnostics.forEach(d -> page.diagnostic(Bib1.diagnostic(d, target.memberId())));
             return CompletableFuture.completedFuture(page);
         });
     }

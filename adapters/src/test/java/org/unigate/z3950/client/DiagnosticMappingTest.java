@@ -43,25 +43,6 @@ class DiagnosticMappingTest {
     }
 
     @Test
-    void bib1CodesMapToTheirConditions() {
-        assertThat(Bib1Conditions.condition(114)).isEqualTo(Condition.UNSUPPORTED_INDEX);
-        assertThat(Bib1Conditions.condition(117)).isEqualTo(Condition.UNSUPPORTED_RELATION);
-        assertThat(Bib1Conditions.condition(1)).isEqualTo(Condition.GENERAL_SYSTEM_ERROR);
-        assertThat(Bib1Conditions.condition(109)).isEqualTo(Condition.DATABASE_UNAVAILABLE);
-        assertThat(Bib1Conditions.condition(235)).isEqualTo(Condition.DATABASE_DOES_NOT_EXIST);
-        assertThat(Bib1Conditions.condition(13)).isEqualTo(Condition.FIRST_RECORD_OUT_OF_RANGE);
-        assertThat(Bib1Conditions.condition(9999)).isEqualTo(Condition.MEMBER_ERROR);
-    }
-
-    @Test
-    void aCodeTheConditionCannotSayIsKeptInTheDetails() {
-        Diagnostic unknown = Bib1Conditions.diagnostic(DefaultDiagFormat.bib1(9999, "odd"), "m1");
-        assertThat(unknown.details()).isEqualTo("odd (Bib-1 9999)");
-        Diagnostic exact = Bib1Conditions.diagnostic(DefaultDiagFormat.bib1(114, "1=9999"), "m1");
-        assertThat(exact).isEqualTo(new Diagnostic(Condition.UNSUPPORTED_INDEX, "1=9999", "m1"));
-    }
-
-    @Test
     void aFailedSearchReportsTheMembersDiagnosticAndKeepsTheSession() throws Exception {
         member = FakeMember.start(FakeCatalogue.numbered(2), r -> r.apdu() instanceof SearchRequest s
                 && term(s).equals("bad") ? new FakeMember.Reply(SearchResponse.failure(null, DefaultDiagFormat.bib1(114, "1=4")))

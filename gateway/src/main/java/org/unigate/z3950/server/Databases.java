@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.unigate.config.ConsortiumConfig;
+import org.unigate.z3950.Bib1;
 
 /**
  * Database names to members: {@code union} (or YAZ's {@code Default}) is every member, a member id

@@ -2,6 +2,7 @@ package org.unigate.z3950.server;
 
 import java.util.List;
 import org.unigate.diag.Diagnostic;
+import org.unigate.z3950.Bib1;
 import org.unigate.z3950.OtherInfo;
 
 /**
@@ -22,7 +23,7 @@ final class MemberNotes {
 
     private static OtherInfo note(Diagnostic d) {
         String who = d.member() == null ? "gateway" : "member " + d.member();
-        String text = who + ": Bib-1 " + d.condition().bib1Code() + " " + d.condition().message()
+        String text = who + ": Bib-1 " + Bib1.code(d.condition()) + " " + d.condition().message()
                 + (d.details() == null || d.details().isEmpty() ? "" : ": " + d.details());
         return OtherInfo.of(new OtherInfo.CharacterInfo(text));
     }

@@ -2,6 +2,7 @@ package org.unigate.z3950.server;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.unigate.z3950.Bib1;
 import org.unigate.z3950.DefaultDiagFormat;
 import org.unigate.z3950.PresentRequest;
 import org.unigate.z3950.PresentResponse;

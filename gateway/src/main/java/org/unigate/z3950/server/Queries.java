@@ -11,6 +11,7 @@ import org.unigate.query.SearchQuery;
 import org.unigate.rpn.AttributeSet;
 import org.unigate.rpn.AttributesPlusTerm;
 import org.unigate.rpn.RpnQuery;
+import org.unigate.z3950.Bib1;
 import org.unigate.z3950.Z3950Query;
 
 /**

@@ -10,6 +10,7 @@ import org.unigate.diag.Condition;
 import org.unigate.diag.DiagnosticException;
 import org.unigate.federation.UnionEngine;
 import org.unigate.union.UnionRecord;
+import org.unigate.z3950.Bib1;
 import org.unigate.z3950.DefaultDiagFormat;
 import org.unigate.z3950.NamePlusRecord;
 import org.unigate.z3950.PresentStatus;
@@ -40,9 +41,18 @@ final class RecordPresenter {
         this.maxRecords = Math.min(maxRecords, engine.settings().maxPageSize());
     }
 
-    /** Records {@code start .. start+requested-1} (1-based); a start outside the set is diagnostic 13. */
+    /**
+     * Records {@code start .. start+requested-1} (1-based) as {@code spec} asks; a syntax or element
+     * set that cannot be given fails before any record is fetched, a start outside the set is 13.
+     */
     CompletableFuture<Page> present(Session.NamedSet set, int start, int requested, RecordSpec spec,
                                     Session.Agreed agreed) {
+        Rendition rendition;
+        try {
+            rendition = renderer.choose(spec);
+        } catch (Bib1.Failure e) {
+            return CompletableFuture.failedFuture(e);
+        }
         if (requested < 0 || start < 1 || (requested > 0 && start > set.count())) {
             return CompletableFuture.failedFuture(Bib1.failure(Bib1.PRESENT_OUT_OF_RANGE,
                     "start " + start + ", " + requested + " records, set size " + set.count()));
@@ -61,11 +71,11 @@ final class RecordPresenter {
                     if (records.isEmpty()) {
                         throw Bib1.failure(Bib1.PRESENT_OUT_OF_RANGE, "start " + start + " is past the last record");
                     }
-                    return page(set, records, spec, agreed, capped);
+                    return page(set, records, rendition, agreed, capped);
                 });
     }
 
-    private Page page(Session.NamedSet set, List<UnionRecord> records, RecordSpec spec, Session.Agreed agreed,
+    private Page page(Session.NamedSet set, List<UnionRecord> records, Rendition rendition, Session.Agreed agreed,
                       boolean capped) {
         MessageBudget budget = new MessageBudget(agreed.preferredMessageSize(), agreed.exceptionalRecordSize(),
                 records.size() == 1);
@@ -73,9 +83,9 @@ final class RecordPresenter {
         for (UnionRecord union : records) {
             RetrievalRecord rendered;
             try {
-                rendered = renderer.render(union, spec);
+                rendered = renderer.render(union, rendition);
             } catch (RuntimeException e) {
-                LOG.warn("record {} could not be rendered as {}", union.unionId(), spec, e);
+                LOG.warn("record {} could not be rendered as {}", union.unionId(), rendition, e);
                 out.add(surrogate(set, Bib1.SYSTEM_ERROR_PRESENTING, "record " + union.unionId() + " could not be converted"));
                 continue;
             }

@@ -4,42 +4,54 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import org.unigate.ber.Octets;
-import org.unigate.union.UnionRecord;
 import org.unigate.marc.Iso2709Writer;
 import org.unigate.marc.MarcRecord;
 import org.unigate.marc.MarcTextWriter;
-import org.unigate.marc.MarcXmlWriter;
+import org.unigate.records.RecordFormats;
+import org.unigate.union.UnionRecord;
 import org.unigate.z3950.OpacRecord;
 import org.unigate.z3950.RecordSyntax;
 import org.unigate.z3950.RetrievalRecord;
 
 /**
- * A union record in the syntax and element set asked for: ISO 2709 for USMARC, MARCXML for XML,
- * the yaz-marcdump line format for SUTRS, and for OPAC the ISO 2709 record plus holdings from
- * every member that has the work. All of it is UTF-8, and says so in leader/09.
+ * A union record as a {@link Rendition} says: ISO 2709 for USMARC, the yaz-marcdump line format
+ * for SUTRS, for OPAC the ISO 2709 record plus holdings from every member that has the work, and
+ * for XML and JSON whatever the shared {@link org.unigate.records.RecordFormat} writes, as the
+ * SRU and OAI-PMH doors send it. All of it is UTF-8, and the MARC says so in leader/09.
  */
 final class RecordRenderer {
 
+    private final Renditions renditions;
     private final Function<String, String> memberNames;
 
-    RecordRenderer(Function<String, String> memberNames) {
+    /**
+     * @param memberNames a member's name for OPAC holdings, by its id
+     */
+    RecordRenderer(RecordFormats formats, Function<String, String> memberNames) {
+        this.renditions = new Renditions(formats);
         this.memberNames = memberNames;
     }
 
-    RetrievalRecord render(UnionRecord union, RecordSpec spec) {
-        MarcRecord record = utf8(spec.elements() == RecordSpec.ElementSet.BRIEF
-                ? BriefRecord.of(union.record()) : union.record());
-        if (spec.syntax().equals(RecordSyntax.XML) || spec.syntax().equals(RecordSyntax.APPLICATION_XML)) {
-            return new RetrievalRecord.Encoded(spec.syntax(), Octets.utf8(MarcXmlWriter.toXml(record)));
+    /** What a request's syntax and element set mean, or the Bib-1 failure refusing them. */
+    Rendition choose(RecordSpec spec) {
+        return renditions.choose(spec);
+    }
+
+    RetrievalRecord render(UnionRecord union, Rendition rendition) {
+        MarcRecord marc = utf8(rendition.brief() ? BriefRecord.of(union.record()) : union.record());
+        if (rendition.syntax().equals(RecordSyntax.SUTRS)) {
+            return new RetrievalRecord.Sutrs(MarcTextWriter.toText(marc));
         }
-        if (spec.syntax().equals(RecordSyntax.SUTRS)) {
-            return new RetrievalRecord.Sutrs(MarcTextWriter.toText(record));
+        if (rendition.syntax().equals(RecordSyntax.USMARC)) {
+            return RetrievalRecord.Encoded.usmarc(Iso2709Writer.write(marc));
         }
-        RetrievalRecord.Encoded marc = RetrievalRecord.Encoded.usmarc(Iso2709Writer.write(record));
-        if (spec.syntax().equals(RecordSyntax.OPAC)) {
-            return new OpacRecord(marc, OpacHoldings.of(union, memberNames));
+        if (rendition.syntax().equals(RecordSyntax.OPAC)) {
+            return new OpacRecord(RetrievalRecord.Encoded.usmarc(Iso2709Writer.write(marc)),
+                    OpacHoldings.of(union, memberNames));
         }
-        return marc;
+        UnionRecord shown = new UnionRecord(union.unionId(), marc, union.heldBy(), union.sources(), union.score());
+        // A document of its own ends its last line, as Zebra's do: yaz-client prints what follows right after it.
+        return new RetrievalRecord.Encoded(rendition.syntax(), Octets.utf8(rendition.format().text(shown) + "\n"));
     }
 
     /** About how many bytes the record takes in a response, for message size accounting. */

@@ -1,58 +1,62 @@
 package org.unigate.z3950.server;
 
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.unigate.ber.Oid;
+import org.unigate.z3950.Bib1;
 import org.unigate.z3950.ElementSetNames;
 import org.unigate.z3950.PresentRequest;
 import org.unigate.z3950.RecordComposition;
 import org.unigate.z3950.RecordSyntax;
+import org.unigate.z3950.Specification;
 
 /**
- * How records are to be sent: the record syntax (USMARC/MARC21 as ISO 2709, MARCXML, SUTRS or
- * OPAC; USMARC when the client names none) and the element set, F (full) or B (brief).
- * Anything else is refused before a record is fetched: diagnostic 239 naming the syntax's OID,
- * 25 naming the element set.
+ * How a client asked for its records: the record syntax (USMARC when it names none) and what to
+ * put in them, as an element set name, a CompSpec schema, or both ({@link Specification}; none
+ * of either is the full record). {@link Renditions} decides what that means.
  */
-record RecordSpec(Oid syntax, ElementSet elements) {
+record RecordSpec(Oid syntax, Specification specification) {
 
-    static final Set<Oid> SYNTAXES = Set.of(RecordSyntax.USMARC, RecordSyntax.XML, RecordSyntax.APPLICATION_XML,
-            RecordSyntax.SUTRS, RecordSyntax.OPAC);
-
-    enum ElementSet { FULL, BRIEF }
+    private static final Specification FULL = new Specification(null, null, null, null);
 
     RecordSpec {
         Objects.requireNonNull(syntax, "syntax");
-        Objects.requireNonNull(elements, "elements");
+        Objects.requireNonNull(specification, "specification");
     }
 
     static RecordSpec of(Oid requestedSyntax, ElementSetNames names) {
-        return new RecordSpec(syntax(requestedSyntax), elements(name(names)));
+        return new RecordSpec(syntax(requestedSyntax), named(name(names)));
     }
 
     static RecordSpec of(PresentRequest request) {
-        String name = null;
+        Specification specification = FULL;
         if (request.recordComposition() instanceof RecordComposition.Simple simple) {
-            name = name(simple.elementSetNames());
+            specification = named(name(simple.elementSetNames()));
         } else if (request.recordComposition() instanceof RecordComposition.Complex complex) {
-            name = complex.generic() != null ? complex.generic().elementSetName()
-                    : complex.dbSpecific().get(0).specification().elementSetName();
+            // The generic specification, or the first database's: every database gets the same records.
+            specification = complex.generic() != null ? complex.generic()
+                    : complex.dbSpecific().get(0).specification();
+            if (specification.externalEspec() != null) {
+                throw Bib1.failure(Bib1.COMPSPEC_PARAMETER_UNSUPPORTED, "externalEspec");
+            }
         }
-        return new RecordSpec(syntax(request.requestedSyntax()), elements(name));
+        return new RecordSpec(syntax(request.requestedSyntax()), specification);
+    }
+
+    /** The element set name asked for; null for none. */
+    String elementSetName() {
+        String name = specification.elementSetName();
+        return name == null || name.isBlank() ? null : name.strip();
     }
 
     private static Oid syntax(Oid requested) {
-        if (requested == null) {
-            return RecordSyntax.USMARC;
-        }
-        if (!SYNTAXES.contains(requested)) {
-            throw Bib1.failure(Bib1.RECORD_SYNTAX_UNSUPPORTED, requested.toString());
-        }
-        return requested;
+        return requested == null ? RecordSyntax.USMARC : requested;
     }
 
-    /** The generic name, or the first database's: every database gets the same records. */
+    private static Specification named(String elementSetName) {
+        return elementSetName == null ? FULL : new Specification(null, null, elementSetName, null);
+    }
+
+    /** The generic name, or the first database's. */
     private static String name(ElementSetNames names) {
         if (names instanceof ElementSetNames.Generic g) {
             return g.name();
@@ -61,16 +65,5 @@ record RecordSpec(Oid syntax, ElementSet elements) {
             return d.names().get(0).elementSetName();
         }
         return null;
-    }
-
-    private static ElementSet elements(String name) {
-        if (name == null || name.isBlank()) {
-            return ElementSet.FULL;
-        }
-        return switch (name.strip().toUpperCase(Locale.ROOT)) {
-            case "F" -> ElementSet.FULL;
-            case "B" -> ElementSet.BRIEF;
-            default -> throw Bib1.failure(Bib1.ELEMENT_SET_NAME_NOT_VALID, name);
-        };
     }
 }

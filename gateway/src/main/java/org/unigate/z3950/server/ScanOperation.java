@@ -11,6 +11,7 @@ import org.unigate.query.Terms;
 import org.unigate.rpn.Attribute;
 import org.unigate.rpn.AttributeSet;
 import org.unigate.rpn.Term;
+import org.unigate.z3950.Bib1;
 import org.unigate.z3950.DefaultDiagFormat;
 import org.unigate.z3950.OtherInfo;
 import org.unigate.z3950.ScanEntry;

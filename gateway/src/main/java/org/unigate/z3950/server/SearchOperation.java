@@ -6,6 +6,7 @@ import org.unigate.federation.UnionEngine;
 import org.unigate.federation.UnionOptions;
 import org.unigate.federation.UnionRequest;
 import org.unigate.federation.UnionResult;
+import org.unigate.z3950.Bib1;
 import org.unigate.z3950.DefaultDiagFormat;
 import org.unigate.z3950.ElementSetNames;
 import org.unigate.z3950.OtherInfo;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.unigate.query.SearchQuery;
+import org.unigate.z3950.Bib1;
 
 /**
  * What one Z39.50 association has agreed and created: the Init parameters and the named result

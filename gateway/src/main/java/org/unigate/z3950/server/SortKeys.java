@@ -11,6 +11,7 @@ import org.unigate.query.StandardIndex;
 import org.unigate.rpn.Attribute;
 import org.unigate.rpn.AttributesPlusTerm;
 import org.unigate.rpn.Term;
+import org.unigate.z3950.Bib1;
 import org.unigate.z3950.SortKeySpec;
 
 /**

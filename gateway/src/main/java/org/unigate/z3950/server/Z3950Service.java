@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import org.unigate.config.ConsortiumConfig;
 import org.unigate.federation.UnionEngine;
 import org.unigate.member.MemberSpec;
+import org.unigate.records.RecordFormats;
 import org.unigate.z3950.Apdu;
 import org.unigate.z3950.DeleteResultSetRequest;
 import org.unigate.z3950.InitializeRequest;
@@ -35,7 +36,8 @@ public final class Z3950Service {
         this.settings = Objects.requireNonNull(settings, "settings");
         Databases databases = new Databases(config);
         Queries queries = new Queries();
-        RecordRenderer renderer = new RecordRenderer(id -> config.member(id).map(MemberSpec::name).orElse(id));
+        RecordRenderer renderer = new RecordRenderer(RecordFormats.standard(config),
+                id -> config.member(id).map(MemberSpec::name).orElse(id));
         RecordPresenter presenter = new RecordPresenter(engine, renderer, settings.maxRecords());
         this.init = new InitOperation(settings.maxMessageSize());
         this.search = new SearchOperation(engine, databases, queries, presenter);

@@ -2,11 +2,8 @@ package org.unigate.z3950.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unigate.config.ConsortiumConfig;
-import org.unigate.config.ServerSettings;
-import org.unigate.embedded.EmbeddedMemberClient;
-import org.unigate.embedded.FileRecordSource;
-import org.unigate.embedded.RecordSources;
 import org.unigate.union.UnionRecord;
 import org.unigate.federation.UnionRequest;
 import org.unigate.federation.UnionResult;
@@ -29,11 +21,9 @@ import org.unigate.federation.UnionScan;
 import org.unigate.indexmap.IndexMap;
 import org.unigate.indexmap.RpnToCql;
 import org.unigate.member.MemberSpec;
-import org.unigate.member.Protocol;
 import org.unigate.member.ScanRequest;
 import org.unigate.pqf.PqfParser;
 import org.unigate.server.GatewayServer;
-import org.unigate.consortium.MemberClients;
 import org.unigate.testing.ExternalTools;
 import org.unigate.testing.SharedData;
 
@@ -56,18 +46,12 @@ class RealClientsTest {
     static void start(@TempDir Path data) throws Exception {
         ExternalTools.require("yaz-client", "zoomsh", "yaz-marcdump");
         List<MemberSpec> members = new ArrayList<>();
-        members.add(member("princeton", "Princeton University Library", SharedData.corpusFile("princeton.mrc").toString()));
-        members.add(member("umich", "University of Michigan Library",
+        members.add(CorpusGateway.member("princeton", "Princeton University Library", SharedData.corpusFile("princeton.mrc").toString()));
+        members.add(CorpusGateway.member("umich", "University of Michigan Library",
                 FirstRecordsSource.location(300, SharedData.corpusFile("umich.mrc"))));
-        members.add(member("trln", "Triangle Research Libraries", SharedData.corpusFile("trln.mrc").toString()));
-        members.add(member("stanford", "Stanford University Libraries", SharedData.corpusFile("stanford.mrc").toString()));
-        ServerSettings d = ServerSettings.DEFAULTS;
-        ConsortiumConfig config = new ConsortiumConfig(null, "Real clients", null,
-                new ServerSettings("127.0.0.1", 0, 0, d.idleTimeout(), d.sessionTimeout(), d.maxRecords()), null,
-                members, Map.of("northeast", List.of("princeton", "stanford"))).withDataDir(data);
-        RecordSources sources = new RecordSources(List.of(new FirstRecordsSource(), new FileRecordSource()));
-        gateway = GatewayServer.start(config, vertx -> MemberClients.standard(vertx, config.dataDir())
-                .with(Protocol.EMBEDDED, spec -> EmbeddedMemberClient.load(spec, sources)));
+        members.add(CorpusGateway.member("trln", "Triangle Research Libraries", SharedData.corpusFile("trln.mrc").toString()));
+        members.add(CorpusGateway.member("stanford", "Stanford University Libraries", SharedData.corpusFile("stanford.mrc").toString()));
+        gateway = CorpusGateway.start(data, members, Map.of("northeast", List.of("princeton", "stanford")));
         port = gateway.z3950Port();
     }
 
@@ -76,11 +60,6 @@ class RealClientsTest {
         if (gateway != null) {
             gateway.close();
         }
-    }
-
-    private static MemberSpec member(String id, String name, String path) {
-        return MemberSpec.builder(id, Protocol.EMBEDDED).name(name).paths(List.of(path))
-                .timeout(Duration.ofSeconds(30)).build();
     }
 
     /** The engine's deduplicated count for a PQF query over a database's members. */
@@ -122,7 +101,7 @@ class RealClientsTest {
                     "find " + queries.get(6), "format usmarc", "elements F", "show 1", "elements B", "show 1",
                     "find " + queries.get(0), "sort 1=4 <", "elements F", "show 1+3",
                     "close", "quit"));
-            String out = run(List.of("yaz-client", "-t", "UTF-8"), String.join("\n", script) + "\n");
+            String out = ClientProcess.run(List.of("yaz-client", "-t", "UTF-8"), String.join("\n", script) + "\n");
 
             assertThat(out).contains("Accepted character set : UTF-8");
             List<Long> told = new ArrayList<>(expected);
@@ -143,7 +122,7 @@ class RealClientsTest {
             assertThat(out).contains("Received SortResponse: status=success");
             assertThat(out).contains("Target has closed the association").contains("Reason: finished");
 
-            String dump = run(List.of("yaz-marcdump", marcdump.toString()), "");
+            String dump = ClientProcess.run(List.of("yaz-marcdump", marcdump.toString()), "");
             assertThat(count(dump, "\n001 ")).isEqualTo(5);
             assertThat(dump).contains(CJK_TITLE).doesNotContain("Bad").doesNotContain("Skipping");
         } finally {
@@ -154,7 +133,7 @@ class RealClientsTest {
     @Test
     void yazClientSearchesMemberAndVirtualDatabasesAndGetsDiagnostics() throws Exception {
         String query = "@attr 1=4 science";
-        String out = run(List.of("yaz-client", "-u", "reader/secret"), String.join("\n",
+        String out = ClientProcess.run(List.of("yaz-client", "-u", "reader/secret"), String.join("\n",
                 "open tcp:127.0.0.1:" + port + "/trln",
                 "find " + query,
                 "base princeton stanford",
@@ -183,7 +162,7 @@ class RealClientsTest {
     @Test
     void zoomshSearchesShowsAndScans() throws Exception {
         String union = "tcp:127.0.0.1:" + port + "/union";
-        String out = run(List.of("zoomsh", "set charset UTF-8", "connect " + union,
+        String out = ClientProcess.run(List.of("zoomsh", "set charset UTF-8", "connect " + union,
                 "search @attr 1=4 韩非子", "show 0 1", "scan @attr 1=1003 chen", "quit"), "");
         assertThat(out).contains(union + ": 1 hits").contains(CJK_TITLE);
         UnionScan authors = gateway.consortium().engine().scan(new ScanRequest("dc.creator", "chen", 20, 1), List.of())
@@ -191,7 +170,7 @@ class RealClientsTest {
         assertThat(out).contains(authors.entries().get(0).term() + " " + authors.entries().get(0).count());
 
         String northeast = "tcp:127.0.0.1:" + port + "/northeast";
-        String virtual = run(List.of("zoomsh", "connect " + northeast, "search @attr 1=4 science", "show 0 1", "quit"), "");
+        String virtual = ClientProcess.run(List.of("zoomsh", "connect " + northeast, "search @attr 1=4 science", "show 0 1", "quit"), "");
         assertThat(virtual).contains(northeast + ": " + engineCount("northeast", "@attr 1=4 science") + " hits");
         UnionRecord top = engineResult(List.of("princeton", "stanford"), "@attr 1=4 science").records().get(0);
         assertThat(virtual).contains("001 " + top.record().controlNumber().orElseThrow());
@@ -212,22 +191,5 @@ class RealClientsTest {
             n++;
         }
         return n;
-    }
-
-    /** Runs a client with {@code input} on stdin; its output, stderr included. */
-    private static String run(List<String> command, String input) throws IOException, InterruptedException {
-        Path out = Files.createTempFile("z3950-client", ".out");
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-            process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
-            process.getOutputStream().close();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError(command.get(0) + " did not finish");
-            }
-            return Files.readString(out, StandardCharsets.UTF_8);
-        } finally {
-            Files.delete(out);
-        }
     }
 }
