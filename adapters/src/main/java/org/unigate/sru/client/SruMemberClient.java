@@ -3,6 +3,7 @@ package org.unigate.sru.client;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ public final class SruMemberClient implements MemberClient {
         this.timeoutMillis = Math.max(1, spec.timeout().toMillis());
         this.http = vertx.createHttpClient(new HttpClientOptions()
                 .setDecompressionSupported(true)
-                .setMaxRedirects(MAX_REDIRECTS));
+                .setMaxRedirects(MAX_REDIRECTS), new PoolOptions().setHttp1MaxSize(limits.maxConnections()));
     }
 
     private static IndexMap memberMap(MemberSpec spec) {
