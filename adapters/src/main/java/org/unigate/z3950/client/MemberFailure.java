@@ -1,5 +1,6 @@
 package org.unigate.z3950.client;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.unigate.diag.Condition;
@@ -24,6 +25,8 @@ final class MemberFailure extends RuntimeException {
         /** Every session busy and the queue full. */
         BUSY(Condition.SYSTEM_TEMPORARILY_UNAVAILABLE),
         CLOSED(Condition.DATABASE_UNAVAILABLE),
+        /** The caller cancelled the operation (the engine stopped waiting for it); nobody reads its outcome. */
+        ABANDONED(Condition.MEMBER_TIMEOUT),
         DIAGNOSTIC(Condition.MEMBER_ERROR);
 
         private final Condition condition;
@@ -69,6 +72,9 @@ final class MemberFailure extends RuntimeException {
         }
         if (t instanceof MemberFailure f) {
             return f;
+        }
+        if (t instanceof CancellationException) {
+            return Lease.gone();
         }
         MemberFailure wrapped = new MemberFailure(Kind.GARBAGE, "unexpected failure: " + t);
         wrapped.initCause(t);
