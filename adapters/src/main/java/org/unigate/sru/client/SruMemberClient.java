@@ -28,6 +28,8 @@ import org.unigate.member.MemberSpec;
  * request; no connection gives {@code DATABASE_UNAVAILABLE}; no complete answer within the
  * member's timeout gives {@code MEMBER_TIMEOUT}; HTTP errors, oversized or malformed responses
  * give {@code MEMBER_ERROR}; the member's own diagnostics come back mapped to conditions.
+ * Cancelling a search's future resets its request, which closes the connection, so that a
+ * request nobody waits for no longer holds one of the member's connections.
  * The HTTP client is created from the gateway's Vert.x instance and closed with this client.
  */
 public final class SruMemberClient implements MemberClient {
@@ -122,7 +124,10 @@ public final class SruMemberClient implements MemberClient {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    /** One search: the exchange, its deadline, and the parse; completes once, whichever comes first. */
+    /**
+     * One search: the exchange, its deadline, and the parse; completes once, whichever comes first,
+     * or when the caller cancels it.
+     */
     private final class Search {
         private final MemberSearch search;
         private final long start;
@@ -137,6 +142,9 @@ public final class SruMemberClient implements MemberClient {
         }
 
         CompletableFuture<MemberResponse> send() {
+            // However the future ends (answered, timed out, cancelled by a caller done waiting),
+            // an unfinished request is reset, closing its connection rather than leaving it busy.
+            result.whenComplete((r, e) -> stop());
             try {
                 timer = vertx.setTimer(timeoutMillis, id -> fail(new DiagnosticException(
                         Condition.MEMBER_TIMEOUT, "no complete answer within " + timeoutMillis + " ms")));
@@ -174,10 +182,12 @@ public final class SruMemberClient implements MemberClient {
         }
 
         private void complete(MemberResponse response) {
-            if (result.complete(response)) {
-                vertx.cancelTimer(timer);
-                exchange.abort();
-            }
+            result.complete(response);
+        }
+
+        private void stop() {
+            vertx.cancelTimer(timer);
+            exchange.abort();
         }
     }
 }
