@@ -4,6 +4,7 @@ import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
 import org.unigate.diag.DiagnosticException;
+import org.unigate.member.Handoff;
 import org.unigate.member.MemberClient;
 import org.unigate.member.MemberResponse;
 import org.unigate.member.MemberSearch;
@@ -30,7 +32,8 @@ import org.unigate.rpn.RpnQuery;
  * retried once on a new session first), {@code MEMBER_TIMEOUT} past {@link MemberSpec#timeout()}
  * (the session is closed), {@code MEMBER_ERROR} for anything it sends that makes no sense.
  * Cancelling an operation's future closes the session it holds (or withdraws it from the queue
- * for one), so the next operation does not wait for the cancelled one's deadline.
+ * for one), so the next operation does not wait for the cancelled one's deadline. Records are
+ * decoded, and futures completed, on the factory's decoding executor, never on an event loop.
  * Open through {@link Z3950ClientFactory}.
  */
 public final class Z3950MemberClient implements MemberClient {
@@ -49,11 +52,14 @@ public final class Z3950MemberClient implements MemberClient {
     private final Parts parts;
     private final Z3950ClientSettings settings;
     private final SessionPool pool;
+    private final Executor decoding;
     private final Runnable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    Z3950MemberClient(MemberSpec spec, Parts parts, Z3950ClientSettings settings, EventLoopGroup group, Runnable onClose) {
+    Z3950MemberClient(MemberSpec spec, Parts parts, Z3950ClientSettings settings, EventLoopGroup group,
+                      Executor decoding, Runnable onClose) {
         this.spec = spec;
+        this.decoding = decoding;
         this.parts = parts;
         this.settings = settings;
         this.onClose = onClose;
@@ -78,7 +84,8 @@ public final class Z3950MemberClient implements MemberClient {
         int count = Math.min(search.count(), settings.maxRecordsPerResponse());
         Deadline deadline = Deadline.after(spec.timeout());
         return call(query, deadline,
-                session -> new SearchExchange(session, parts.target(), query, search.offset(), count, deadline).run(),
+                session -> new SearchExchange(session, parts.target(), query, search.offset(), count, deadline,
+                        decoding).run(),
                 (page, error) -> error == null ? page.toResponse(spec.id(), elapsed(start))
                         : MemberResponse.failed(spec.id(), report(error), elapsed(start)));
     }
@@ -94,7 +101,7 @@ public final class Z3950MemberClient implements MemberClient {
         }
         Deadline deadline = Deadline.after(spec.timeout());
         return call(null, deadline, session -> ScanExchange.run(session, parts.target(), start, request.count(),
-                        request.position(), settings.maxRecordsPerResponse(), deadline),
+                        request.position(), settings.maxRecordsPerResponse(), deadline, decoding),
                 (response, error) -> error == null ? response
                         : new ScanResponse(spec.id(), List.of(), List.of(report(error))));
     }
@@ -113,9 +120,10 @@ public final class Z3950MemberClient implements MemberClient {
     }
 
     /**
-     * Runs {@code work} on a pooled session and turns its outcome into the caller's answer. The
-     * returned future is the caller's alone: once the caller completes it (cancels it), the
-     * operation is abandoned and its session comes back to the pool at once.
+     * Runs {@code work} on a pooled session and turns its outcome into the caller's answer, which
+     * is delivered from the decoding executor whichever thread learnt it. The returned future is the
+     * caller's alone: once the caller completes it (cancels it), the operation is abandoned and its
+     * session comes back to the pool at once.
      */
     private <T, R> CompletableFuture<R> call(Object affinity, Deadline deadline,
                                              Function<Session, CompletableFuture<T>> work, BiFunction<T, Throwable, R> answer) {
@@ -124,7 +132,7 @@ public final class Z3950MemberClient implements MemberClient {
         result.whenComplete((r, e) -> lease.abandon());
         withSession(lease, affinity, deadline, work).whenComplete((value, error) -> {
             if (!lease.abandoned()) {
-                result.complete(answer.apply(value, error));
+                Handoff.complete(result, answer.apply(value, error), decoding);
             }
         });
         return result;

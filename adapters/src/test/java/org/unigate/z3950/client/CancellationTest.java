@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.unigate.z3950.client.TestMembers.await;
 import static org.unigate.z3950.client.TestMembers.cql;
 import static org.unigate.z3950.client.TestMembers.eventually;
+import static org.unigate.z3950.client.TestMembers.hold;
 import static org.unigate.z3950.client.TestMembers.spec;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.unigate.member.MemberResponse;
@@ -69,7 +69,7 @@ class CancellationTest {
         CountDownLatch firstAnswer = new CountDownLatch(1);
         member = FakeMember.start(FakeCatalogue.numbered(3), r -> {
             if (r.apdu() instanceof SearchRequest) {
-                awaitQuietly(firstAnswer);
+                hold(firstAnswer);
             }
             return r.standard();
         });
@@ -85,14 +85,5 @@ class CancellationTest {
         assertThat(member.received(SearchRequest.class)).hasSize(2);
         assertThat(member.connections()).isEqualTo(1);
         assertThat(waiting).isCancelled();
-    }
-
-    /** The fake member answers on its own event loop; holding it there holds the answer. */
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
