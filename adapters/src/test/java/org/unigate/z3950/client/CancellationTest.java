@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.unigate.member.MemberResponse;
 import org.unigate.member.MemberSearch;
+import org.unigate.z3950.Apdu;
+import org.unigate.z3950.InitializeRequest;
 import org.unigate.z3950.SearchRequest;
 
 /**
@@ -43,25 +45,44 @@ class CancellationTest {
         return MemberSearch.firstPage(cql("dc.title = " + word), 2);
     }
 
-    @Test
-    void cancelledSearchClosesItsConnectionAndFreesThePool() throws Exception {
-        member = FakeMember.start(FakeCatalogue.numbered(3), r -> r.apdu() instanceof SearchRequest && r.connection() == 1
+    /**
+     * Starts a search that the member leaves unanswered at {@code silentOn} on its first
+     * connection, queues a second search behind it, cancels the first and returns the second's
+     * answer (the await bound only catches hangs).
+     */
+    private MemberResponse cancelUnansweredThenSearchAgain(Class<? extends Apdu> silentOn) throws Exception {
+        member = FakeMember.start(FakeCatalogue.numbered(3), r -> silentOn.isInstance(r.apdu()) && r.connection() == 1
                 ? new FakeMember.Silence() : r.standard());
         client = new Z3950ClientFactory(ONE_SESSION).open(spec(member.address()).timeout(NEVER).build());
 
         CompletableFuture<MemberResponse> unanswered = client.search(title("silent"));
-        eventually(() -> member.received(SearchRequest.class).size() == 1, "the first search reached the member");
+        eventually(() -> member.received(silentOn).size() == 1, "the unanswered request reached the member");
         CompletableFuture<MemberResponse> next = client.search(title("other"));
 
         unanswered.cancel(true);
 
         MemberResponse answered = await(next);
-        assertThat(answered.records()).hasSize(2);
+        assertThat(unanswered).isCancelled();
+        return answered;
+    }
+
+    @Test
+    void cancelledSearchClosesItsConnectionAndFreesThePool() throws Exception {
+        assertThat(cancelUnansweredThenSearchAgain(SearchRequest.class).records()).hasSize(2);
+
         eventually(() -> member.closedConnections().contains(1), "the member saw the cancelled search's connection end");
         assertThat(member.received()).filteredOn(r -> r.apdu() instanceof SearchRequest)
                 .extracting(FakeMember.Received::connection).containsExactly(1, 2);
         assertThat(client.openSessions()).isEqualTo(1);
-        assertThat(unanswered).isCancelled();
+    }
+
+    @Test
+    void cancelledSearchStillOpeningItsSessionClosesTheConnection() throws Exception {
+        assertThat(cancelUnansweredThenSearchAgain(InitializeRequest.class).records()).hasSize(2);
+
+        eventually(() -> member.closedConnections().contains(1), "the member saw the unanswered Init's connection end");
+        assertThat(member.received(SearchRequest.class)).hasSize(1);
+        assertThat(client.openSessions()).isEqualTo(1);
     }
 
     @Test
