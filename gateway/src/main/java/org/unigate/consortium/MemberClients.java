@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -19,7 +20,10 @@ import org.unigate.embedded.EmbeddedMemberClient;
 import org.unigate.member.MemberClient;
 import org.unigate.member.MemberSpec;
 import org.unigate.member.Protocol;
-import org.unigate.sru.client.SruMemberClient;
+import org.unigate.sru.client.SruClientFactory;
+import org.unigate.sru.client.SruLimits;
+import org.unigate.z3950.client.Z3950ClientFactory;
+import org.unigate.z3950.client.Z3950ClientSettings;
 
 /**
  * Which client serves which protocol. Opening is done for all members at once (embedded
@@ -38,13 +42,27 @@ public final class MemberClients {
 
     /**
      * The providers this build has. HTTP members (SRU, OAI-PMH) run on {@code vertx}, which the
-     * caller owns; harvested members keep their indexes below {@code dataDir}.
+     * caller owns; harvested members keep their indexes below {@code dataDir}. Z39.50 and SRU
+     * answers are decoded on the clients' own bounded pools.
      */
     public static MemberClients standard(Vertx vertx, Path dataDir) {
+        return standard(dataDir, Z3950ClientFactory.shared(), new SruClientFactory(vertx, SruLimits.DEFAULT));
+    }
+
+    /**
+     * The same, with Z39.50 and SRU answers decoded and delivered on {@code decoding} (the engine's
+     * CPU pool), which the caller shuts down after closing the clients.
+     */
+    public static MemberClients standard(Vertx vertx, Path dataDir, Executor decoding) {
+        return standard(dataDir, new Z3950ClientFactory(Z3950ClientSettings.DEFAULTS, decoding),
+                new SruClientFactory(vertx, SruLimits.DEFAULT, decoding));
+    }
+
+    private static MemberClients standard(Path dataDir, Z3950ClientFactory z3950, SruClientFactory sru) {
         Map<Protocol, MemberClientProvider> p = new EnumMap<>(Protocol.class);
         p.put(Protocol.EMBEDDED, EmbeddedMemberClient::load);
-        p.put(Protocol.Z3950, org.unigate.z3950.client.Z3950ClientFactory.shared()::open);
-        p.put(Protocol.SRU, spec -> new SruMemberClient(spec, vertx));
+        p.put(Protocol.Z3950, z3950::open);
+        p.put(Protocol.SRU, sru::open);
         // Harvested members answer from their on-disk index; org.unigate.harvest keeps it current.
         p.put(Protocol.OAI, spec -> EmbeddedMemberClient.owning(spec,
                 EmbeddedCatalogue.onDisk(HarvestSettings.memberFolder(dataDir, spec.id()))));

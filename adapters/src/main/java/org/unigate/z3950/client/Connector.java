@@ -64,6 +64,12 @@ final class Connector {
             result.completeExceptionally(new MemberFailure(MemberFailure.Kind.CLOSED, "cannot connect: " + e.getMessage()));
             return result;
         }
+        // A caller that gives up while the connection opens has it closed, not left to finish.
+        result.whenComplete((s, e) -> {
+            if (result.isCancelled()) {
+                connecting.channel().close();
+            }
+        });
         connecting.addListener(f -> {
             if (f.isSuccess()) {
                 init(new Session(connecting.channel(), memberId), deadline, result);

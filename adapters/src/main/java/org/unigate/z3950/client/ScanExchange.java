@@ -3,6 +3,7 @@ package org.unigate.z3950.client;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
 import org.unigate.member.ScanResponse;
@@ -16,18 +17,21 @@ import org.unigate.z3950.ScanRequest;
 import org.unigate.z3950.SurrogateDiagnostic;
 import org.unigate.z3950.TermInfo;
 
-/** A Scan on one session, its entries mapped back to {@link ScanTerm}s and its diagnostics kept. */
+/**
+ * A Scan on one session, its entries mapped back to {@link ScanTerm}s (on the decoding executor)
+ * and its diagnostics kept.
+ */
 final class ScanExchange {
 
     private ScanExchange() {
     }
 
     static CompletableFuture<ScanResponse> run(Session session, Target target, AttributesPlusTerm start, int count,
-                                               int position, int maxTerms, Deadline deadline) {
+                                               int position, int maxTerms, Deadline deadline, Executor decoding) {
         int terms = Math.min(count, maxTerms);
         ScanRequest request = new ScanRequest(null, List.of(target.database()), AttributeSet.BIB1, start, 0,
                 terms, Math.min(position, terms + 1), List.of());
-        return session.send(request, deadline).thenApply(apdu -> toResponse(apdu, target.memberId(), maxTerms));
+        return session.send(request, deadline).thenApplyAsync(apdu -> toResponse(apdu, target.memberId(), maxTerms), decoding);
     }
 
     private static ScanResponse toResponse(Apdu apdu, String memberId, int maxTerms) {

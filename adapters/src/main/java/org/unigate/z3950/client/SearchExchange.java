@@ -2,6 +2,7 @@ package org.unigate.z3950.client;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
 import org.unigate.rpn.AttributesPlusTerm;
@@ -24,7 +25,8 @@ import org.unigate.z3950.Z3950Query;
  * One slice of a search on one session: Search (the first page piggybacked when the slice
  * starts at 0), then Presents until the slice is complete or the member stops giving records.
  * A deeper page of a query this session searched last is presented from the session's result
- * set without searching again, unless the member says the set is gone.
+ * set without searching again, unless the member says the set is gone. Answers are read (and
+ * their records decoded) on the client's decoding executor, never on the session's event loop.
  */
 final class SearchExchange {
 
@@ -36,15 +38,18 @@ final class SearchExchange {
     private final int offset;
     private final int count;
     private final Deadline deadline;
+    private final Executor decoding;
     private final Page page = new Page();
 
-    SearchExchange(Session session, Target target, RpnQuery query, int offset, int count, Deadline deadline) {
+    SearchExchange(Session session, Target target, RpnQuery query, int offset, int count, Deadline deadline,
+                   Executor decoding) {
         this.session = session;
         this.target = target;
         this.query = query;
         this.offset = offset;
         this.count = count;
         this.deadline = deadline;
+        this.decoding = decoding;
     }
 
     CompletableFuture<Page> run() {
@@ -68,7 +73,7 @@ final class SearchExchange {
         SearchRequest request = new SearchRequest(null, piggyback, piggyback > 0 ? Integer.MAX_VALUE : 1, piggyback,
                 true, name, List.of(target.database()), FULL, FULL, target.syntax(), Z3950Query.Rpn.of(query),
                 List.of(), List.of());
-        return session.send(request, deadline).thenCompose(apdu -> {
+        return session.send(request, deadline).thenComposeAsync(apdu -> {
             SearchResponse response = expect(apdu, SearchResponse.class);
             List<DiagRec> diagnostics = nonSurrogates(response.records());
             if (!response.searchStatus()) {
@@ -89,7 +94,7 @@ final class SearchExchange {
                 take(records.records());
             }
             return present(set, false);
-        });
+        }, decoding);
     }
 
     private CompletableFuture<Page> present(Session.ResultSet set, boolean reused) {
@@ -99,7 +104,7 @@ final class SearchExchange {
         }
         int start = offset + 1 + page.positions();
         PresentRequest request = PresentRequest.of(set.name(), start, wanted - page.positions(), target.syntax(), "F");
-        return session.send(request, deadline).thenCompose(apdu -> {
+        return session.send(request, deadline).thenComposeAsync(apdu -> {
             PresentResponse response = expect(apdu, PresentResponse.class);
             if (response.records() instanceof Records.ResponseRecords records && !records.records().isEmpty()) {
                 take(records.records());
@@ -115,7 +120,7 @@ final class SearchExchange {
             }
             diagnostics.forEach(d -> page.diagnostic(Bib1.diagnostic(d, target.memberId())));
             return CompletableFuture.completedFuture(page);
-        });
+        }, decoding);
     }
 
     /** Positions the slice should hold: the count asked for, as far as the result reaches. */

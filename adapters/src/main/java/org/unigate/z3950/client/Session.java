@@ -70,6 +70,14 @@ final class Session {
         }
     }
 
+    /**
+     * Drops the connection at once, whatever it is doing: for a request nobody will wait for,
+     * which Z39.50 has no way to call back. The outstanding request fails as dropped.
+     */
+    void abort() {
+        channel.close();
+    }
+
     /** Completes once the connection is closed. */
     CompletableFuture<Void> closed() {
         CompletableFuture<Void> done = new CompletableFuture<>();

@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
  * recently used first, preferring one that holds the result set an operation wants, and closed
  * once idle for {@code idleTimeout}. When all are busy, callers queue (boundedly) until a
  * session is released or their deadline passes. A session released after a failure is closed,
- * never handed out again. Thread-safe; futures are completed outside the lock.
+ * never handed out again. A caller may cancel the future {@link #acquire} gave it: it leaves the
+ * queue, a connection still opening for it is closed, and a session that reaches it anyway goes
+ * to the next caller. Thread-safe; futures are completed outside the lock.
  */
 final class SessionPool {
 
@@ -86,35 +88,50 @@ final class SessionPool {
         if (connect) {
             return connect(deadline);
         }
-        expireAt(waiter);
-        return waiter.future();
+        Waiter queued = waiter;
+        ScheduledFuture<?> expiry = expireAt(queued);
+        queued.future().whenComplete((s, e) -> {
+            expiry.cancel(false);
+            if (queued.future().isCancelled()) {
+                synchronized (this) {
+                    waiting.remove(queued);
+                }
+            }
+        });
+        return queued.future();
     }
 
     /** Returns a session after use; one that failed (or any, once the pool is closed) is closed. */
     void release(Session session, boolean reusable) {
         session.markIdle();
-        Waiter next;
-        boolean keep;
-        synchronized (this) {
-            keep = reusable && !closed && session.isActive();
-            next = waiting.poll();
-            if (next == null) {
-                if (keep) {
-                    idle.push(session);
+        while (true) {
+            Waiter next;
+            boolean keep;
+            synchronized (this) {
+                keep = reusable && !closed && session.isActive();
+                next = waiting.poll();
+                if (next == null) {
+                    if (keep) {
+                        idle.push(session);
+                        return;
+                    }
+                    open--;
+                } else if (!keep || next.fresh()) {
+                    keep = false;
+                }
+            }
+            if (next != null && keep) {
+                if (next.future().complete(session)) {
                     return;
                 }
-                open--;
-            } else if (!keep || next.fresh()) {
-                keep = false;
+                // That caller gave up between leaving the queue and now: the session goes on.
+                continue;
             }
-        }
-        if (next != null && keep) {
-            next.future().complete(session);
+            session.close();
+            if (next != null) {
+                connectFor(next);
+            }
             return;
-        }
-        session.close();
-        if (next != null) {
-            connectFor(next);
         }
     }
 
@@ -169,10 +186,14 @@ final class SessionPool {
         return rs == null ? null : rs.query();
     }
 
-    /** Opens a session for a slot already counted in {@code open}, giving the slot back on failure. */
+    /**
+     * Opens a session for a slot already counted in {@code open}, giving the slot back on failure.
+     * Cancelling the returned future closes the connection while it opens.
+     */
     private CompletableFuture<Session> connect(Deadline deadline) {
         CompletableFuture<Session> result = new CompletableFuture<>();
-        connector.open(deadline).whenComplete((s, e) -> {
+        CompletableFuture<Session> opening = connector.open(deadline);
+        opening.whenComplete((s, e) -> {
             if (e != null) {
                 slotFreed();
                 result.completeExceptionally(e);
@@ -188,8 +209,13 @@ final class SessionPool {
             if (late) {
                 s.close();
                 result.completeExceptionally(new MemberFailure(MemberFailure.Kind.CLOSED, "member client is closed"));
-            } else {
-                result.complete(s);
+            } else if (!result.complete(s)) {
+                release(s, true);
+            }
+        });
+        result.whenComplete((s, e) -> {
+            if (result.isCancelled()) {
+                opening.cancel(false);
             }
         });
         return result;
@@ -209,17 +235,23 @@ final class SessionPool {
     }
 
     private void connectFor(Waiter waiter) {
-        connect(waiter.deadline()).whenComplete((s, e) -> {
+        CompletableFuture<Session> opening = connect(waiter.deadline());
+        opening.whenComplete((s, e) -> {
             if (e != null) {
                 waiter.future().completeExceptionally(e);
-            } else {
-                waiter.future().complete(s);
+            } else if (!waiter.future().complete(s)) {
+                release(s, true);
+            }
+        });
+        waiter.future().whenComplete((s, e) -> {
+            if (waiter.future().isCancelled()) {
+                opening.cancel(false);
             }
         });
     }
 
-    private void expireAt(Waiter waiter) {
-        group.next().schedule(() -> {
+    private ScheduledFuture<?> expireAt(Waiter waiter) {
+        return group.next().schedule(() -> {
             boolean removed;
             synchronized (this) {
                 removed = waiting.remove(waiter);

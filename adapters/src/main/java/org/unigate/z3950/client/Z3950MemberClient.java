@@ -4,14 +4,17 @@ import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
 import org.unigate.diag.DiagnosticException;
+import org.unigate.member.Handoff;
 import org.unigate.member.MemberClient;
 import org.unigate.member.MemberResponse;
 import org.unigate.member.MemberSearch;
@@ -28,6 +31,9 @@ import org.unigate.rpn.RpnQuery;
  * conditions, {@code DATABASE_UNAVAILABLE} when it cannot be reached (a dropped connection is
  * retried once on a new session first), {@code MEMBER_TIMEOUT} past {@link MemberSpec#timeout()}
  * (the session is closed), {@code MEMBER_ERROR} for anything it sends that makes no sense.
+ * Cancelling an operation's future closes the session it holds (or withdraws it from the queue
+ * for one), so the next operation does not wait for the cancelled one's deadline. Records are
+ * decoded, and futures completed, on the factory's decoding executor, never on an event loop.
  * Open through {@link Z3950ClientFactory}.
  */
 public final class Z3950MemberClient implements MemberClient {
@@ -46,11 +52,14 @@ public final class Z3950MemberClient implements MemberClient {
     private final Parts parts;
     private final Z3950ClientSettings settings;
     private final SessionPool pool;
+    private final Executor decoding;
     private final Runnable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    Z3950MemberClient(MemberSpec spec, Parts parts, Z3950ClientSettings settings, EventLoopGroup group, Runnable onClose) {
+    Z3950MemberClient(MemberSpec spec, Parts parts, Z3950ClientSettings settings, EventLoopGroup group,
+                      Executor decoding, Runnable onClose) {
         this.spec = spec;
+        this.decoding = decoding;
         this.parts = parts;
         this.settings = settings;
         this.onClose = onClose;
@@ -74,9 +83,10 @@ public final class Z3950MemberClient implements MemberClient {
         }
         int count = Math.min(search.count(), settings.maxRecordsPerResponse());
         Deadline deadline = Deadline.after(spec.timeout());
-        return withSession(query, deadline,
-                session -> new SearchExchange(session, parts.target(), query, search.offset(), count, deadline).run())
-                .handle((page, error) -> error == null ? page.toResponse(spec.id(), elapsed(start))
+        return call(query, deadline,
+                session -> new SearchExchange(session, parts.target(), query, search.offset(), count, deadline,
+                        decoding).run(),
+                (page, error) -> error == null ? page.toResponse(spec.id(), elapsed(start))
                         : MemberResponse.failed(spec.id(), report(error), elapsed(start)));
     }
 
@@ -90,9 +100,9 @@ public final class Z3950MemberClient implements MemberClient {
                     List.of(untranslatable(e).forMember(spec.id()))));
         }
         Deadline deadline = Deadline.after(spec.timeout());
-        return withSession(null, deadline, session -> ScanExchange.run(session, parts.target(), start, request.count(),
-                request.position(), settings.maxRecordsPerResponse(), deadline))
-                .handle((response, error) -> error == null ? response
+        return call(null, deadline, session -> ScanExchange.run(session, parts.target(), start, request.count(),
+                        request.position(), settings.maxRecordsPerResponse(), deadline, decoding),
+                (response, error) -> error == null ? response
                         : new ScanResponse(spec.id(), List.of(), List.of(report(error))));
     }
 
@@ -109,36 +119,51 @@ public final class Z3950MemberClient implements MemberClient {
         return pool.openSessions();
     }
 
+    /**
+     * Runs {@code work} on a pooled session and turns its outcome into the caller's answer, which
+     * is delivered from the decoding executor whichever thread learnt it. The returned future is the
+     * caller's alone: once the caller completes it (cancels it), the operation is abandoned and its
+     * session comes back to the pool at once.
+     */
+    private <T, R> CompletableFuture<R> call(Object affinity, Deadline deadline,
+                                             Function<Session, CompletableFuture<T>> work, BiFunction<T, Throwable, R> answer) {
+        CompletableFuture<R> result = new CompletableFuture<>();
+        Lease lease = new Lease(pool);
+        result.whenComplete((r, e) -> lease.abandon());
+        withSession(lease, affinity, deadline, work).whenComplete((value, error) -> {
+            if (!lease.abandoned()) {
+                Handoff.complete(result, answer.apply(value, error), decoding);
+            }
+        });
+        return result;
+    }
+
     /** Runs {@code work} on a pooled session; a dropped connection gets one more try on a new one. */
-    private <T> CompletableFuture<T> withSession(Object affinity, Deadline deadline,
+    private <T> CompletableFuture<T> withSession(Lease lease, Object affinity, Deadline deadline,
                                                  Function<Session, CompletableFuture<T>> work) {
-        return attempt(affinity, deadline, false, work).exceptionallyCompose(error -> {
+        return attempt(lease, affinity, deadline, false, work).exceptionallyCompose(error -> {
             MemberFailure failure = MemberFailure.of(error);
-            if (failure.kind() == MemberFailure.Kind.DROPPED && !deadline.expired() && !closed.get()) {
+            if (failure.kind() == MemberFailure.Kind.DROPPED && !deadline.expired() && !closed.get() && !lease.abandoned()) {
                 LOG.debug("member {}: {}; retrying on a new session", spec.id(), failure.getMessage());
-                return attempt(affinity, deadline, true, work);
+                return attempt(lease, affinity, deadline, true, work);
             }
             return CompletableFuture.failedFuture(failure);
         });
     }
 
-    private <T> CompletableFuture<T> attempt(Object affinity, Deadline deadline, boolean fresh,
-                                             Function<Session, CompletableFuture<T>> work) {
-        CompletableFuture<Session> acquired;
-        try {
-            acquired = pool.acquire(affinity, deadline, fresh);
-        } catch (RuntimeException e) {
-            // The shared event loops are shutting down under us.
-            acquired = CompletableFuture.failedFuture(new MemberFailure(MemberFailure.Kind.CLOSED, e.toString()));
-        }
-        return acquired.thenCompose(session -> {
+    private static <T> CompletableFuture<T> attempt(Lease lease, Object affinity, Deadline deadline, boolean fresh,
+                                                    Function<Session, CompletableFuture<T>> work) {
+        return lease.acquire(affinity, deadline, fresh).thenCompose(session -> {
+            if (!lease.borrow(session)) {
+                return CompletableFuture.failedFuture(Lease.gone());
+            }
             CompletableFuture<T> running;
             try {
                 running = work.apply(session);
             } catch (RuntimeException e) {
                 running = CompletableFuture.failedFuture(e);
             }
-            return running.whenComplete((r, e) -> pool.release(session, e == null || MemberFailure.of(e).sessionUsable()));
+            return running.whenComplete((r, e) -> lease.giveBack(session, e == null || MemberFailure.of(e).sessionUsable()));
         });
     }
 

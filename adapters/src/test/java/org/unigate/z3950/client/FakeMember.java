@@ -27,8 +27,8 @@ import org.unigate.z3950.codec.Z3950Codecs;
 /**
  * An in-process Z39.50 member on a loopback port, built on the shared codec. A {@link FakeCatalogue}
  * answers as a well-behaved target would; a script can replace any answer with a drop, silence,
- * raw bytes or another APDU. It counts connections and records every request with the
- * connection it came on.
+ * raw bytes or another APDU. It counts connections, records every request with the
+ * connection it came on, and which connections ended.
  */
 final class FakeMember implements AutoCloseable {
 
@@ -67,6 +67,7 @@ final class FakeMember implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger open = new AtomicInteger();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<Integer> closed = new CopyOnWriteArrayList<>();
     private final Channel server;
 
     private FakeMember(FakeCatalogue catalogue, Function<Request, Action> script) throws InterruptedException {
@@ -104,6 +105,11 @@ final class FakeMember implements AutoCloseable {
         return open.get();
     }
 
+    /** The connections that have ended, by number, in the order the member saw them end. */
+    List<Integer> closedConnections() {
+        return List.copyOf(closed);
+    }
+
     List<Received> received() {
         return List.copyOf(received);
     }
@@ -139,6 +145,7 @@ final class FakeMember implements AutoCloseable {
         @Override
         public void channelInactive(ChannelHandlerContext ctx) throws Exception {
             open.decrementAndGet();
+            closed.add(connection);
             super.channelInactive(ctx);
         }
 

@@ -2,6 +2,7 @@ package org.unigate.z3950.client;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.unigate.cql.CqlParser;
@@ -26,6 +27,15 @@ final class TestMembers {
     /** Waits for an answer; the client's own deadline comes first, so this bound only catches hangs. */
     static <T> T await(CompletableFuture<T> future) throws Exception {
         return future.get(60, TimeUnit.SECONDS);
+    }
+
+    /** Holds a fake member's answer (its script runs on the member's event loop) until {@code gate} opens. */
+    static void hold(CountDownLatch gate) {
+        try {
+            gate.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Polls until {@code condition} holds; fails after a generous bound (never a timing assertion). */
