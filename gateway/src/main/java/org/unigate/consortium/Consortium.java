@@ -5,7 +5,9 @@ import java.util.List;
 import org.unigate.config.ConsortiumConfig;
 import org.unigate.config.FederationSettings;
 import org.unigate.federation.UnionEngine;
+import org.unigate.federation.UnionEngineBuilder;
 import org.unigate.federation.UnionSettings;
+import org.unigate.federation.chain.CpuPool;
 import org.unigate.federation.dedup.ClusteringDeduplicator;
 import org.unigate.member.MemberClient;
 
@@ -18,25 +20,29 @@ public final class Consortium implements AutoCloseable {
     private final ConsortiumConfig config;
     private final List<MemberClient> clients;
     private final UnionEngine engine;
+    /** The member clients' and the engine's CPU pool, when the consortium owns it; closed last. */
+    private final CpuPool cpu;
 
-    private Consortium(ConsortiumConfig config, List<MemberClient> clients, UnionEngine engine) {
+    private Consortium(ConsortiumConfig config, List<MemberClient> clients, UnionEngine engine, CpuPool cpu) {
         this.config = config;
         this.clients = clients;
         this.engine = engine;
+        this.cpu = cpu;
     }
 
     public static Consortium open(ConsortiumConfig config, MemberClients providers, MeterRegistry registry) {
         List<MemberClient> clients = providers.openAll(config.members());
         try {
-            UnionEngine engine = UnionEngine.builder()
+            UnionEngineBuilder builder = UnionEngine.builder()
                     .members(clients)
                     .deduplicator(new ClusteringDeduplicator(config.federation().preferredMembers()))
                     .settings(settings(config.federation()))
-                    .meterRegistry(registry)
-                    .build();
-            return new Consortium(config, clients, engine);
+                    .meterRegistry(registry);
+            providers.cpu().ifPresent(builder::mergeExecutor);
+            return new Consortium(config, clients, builder.build(), providers.cpu().orElse(null));
         } catch (RuntimeException e) {
             clients.forEach(MemberClient::close);
+            providers.cpu().ifPresent(CpuPool::close);
             throw e;
         }
     }
@@ -66,5 +72,8 @@ public final class Consortium implements AutoCloseable {
     public void close() {
         engine.close();
         clients.forEach(MemberClient::close);
+        if (cpu != null) {
+            cpu.close();
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.unigate.config.HarvestSettings;
 import org.unigate.embedded.EmbeddedCatalogue;
 import org.unigate.embedded.EmbeddedMemberClient;
+import org.unigate.federation.chain.CpuPool;
 import org.unigate.member.MemberClient;
 import org.unigate.member.MemberSpec;
 import org.unigate.member.Protocol;
@@ -35,18 +37,23 @@ public final class MemberClients {
     private static final Logger LOG = LoggerFactory.getLogger(MemberClients.class);
 
     private final Map<Protocol, MemberClientProvider> providers;
+    private final CpuPool cpu;
 
-    private MemberClients(Map<Protocol, MemberClientProvider> providers) {
+    private MemberClients(Map<Protocol, MemberClientProvider> providers, CpuPool cpu) {
         this.providers = Map.copyOf(providers);
+        this.cpu = cpu;
     }
 
     /**
      * The providers this build has. HTTP members (SRU, OAI-PMH) run on {@code vertx}, which the
      * caller owns; harvested members keep their indexes below {@code dataDir}. Z39.50 and SRU
-     * answers are decoded on the clients' own bounded pools.
+     * answers are decoded and delivered on one bounded CPU pool, which the consortium's engine
+     * then works on too ({@link #cpu}): event loops only do I/O, and no answer changes threads twice.
      */
     public static MemberClients standard(Vertx vertx, Path dataDir) {
-        return standard(dataDir, Z3950ClientFactory.shared(), new SruClientFactory(vertx, SruLimits.DEFAULT));
+        CpuPool cpu = CpuPool.bounded("unigate-cpu");
+        return standard(dataDir, new Z3950ClientFactory(Z3950ClientSettings.DEFAULTS, cpu),
+                new SruClientFactory(vertx, SruLimits.DEFAULT, cpu), cpu);
     }
 
     /**
@@ -55,10 +62,10 @@ public final class MemberClients {
      */
     public static MemberClients standard(Vertx vertx, Path dataDir, Executor decoding) {
         return standard(dataDir, new Z3950ClientFactory(Z3950ClientSettings.DEFAULTS, decoding),
-                new SruClientFactory(vertx, SruLimits.DEFAULT, decoding));
+                new SruClientFactory(vertx, SruLimits.DEFAULT, decoding), null);
     }
 
-    private static MemberClients standard(Path dataDir, Z3950ClientFactory z3950, SruClientFactory sru) {
+    private static MemberClients standard(Path dataDir, Z3950ClientFactory z3950, SruClientFactory sru, CpuPool cpu) {
         Map<Protocol, MemberClientProvider> p = new EnumMap<>(Protocol.class);
         p.put(Protocol.EMBEDDED, EmbeddedMemberClient::load);
         p.put(Protocol.Z3950, z3950::open);
@@ -66,13 +73,18 @@ public final class MemberClients {
         // Harvested members answer from their on-disk index; org.unigate.harvest keeps it current.
         p.put(Protocol.OAI, spec -> EmbeddedMemberClient.owning(spec,
                 EmbeddedCatalogue.onDisk(HarvestSettings.memberFolder(dataDir, spec.id()))));
-        return new MemberClients(p);
+        return new MemberClients(p, cpu);
+    }
+
+    /** The CPU pool these clients deliver answers on, if they own one: the engine should work there too. */
+    public Optional<CpuPool> cpu() {
+        return Optional.ofNullable(cpu);
     }
 
     public MemberClients with(Protocol protocol, MemberClientProvider provider) {
         Map<Protocol, MemberClientProvider> p = new EnumMap<>(providers);
         p.put(protocol, provider);
-        return new MemberClients(p);
+        return new MemberClients(p, cpu);
     }
 
     public List<MemberClient> openAll(List<MemberSpec> specs) {

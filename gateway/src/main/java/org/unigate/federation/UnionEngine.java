@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import org.unigate.cache.MemberRecordCache;
 import org.unigate.cache.QueryKey;
@@ -58,7 +57,7 @@ public final class UnionEngine implements AutoCloseable {
     private final Clock clock;
     private final CpuPool cpu;
     private final Map<String, SharingFilter> filters;
-    private final ExecutorService ownedMergePool;
+    private final CpuPool ownedCpu;
     private final ScheduledExecutorService scheduler;
     private final boolean ownsScheduler;
     private final FanOut fanOut;
@@ -78,7 +77,7 @@ public final class UnionEngine implements AutoCloseable {
         this.clock = parts.clock();
         this.cpu = parts.cpu();
         this.filters = parts.filters();
-        this.ownedMergePool = parts.ownedMergePool();
+        this.ownedCpu = parts.ownedCpu();
         this.scheduler = parts.scheduler();
         this.ownsScheduler = parts.ownsScheduler();
         this.fanOut = parts.fanOut();
@@ -228,8 +227,8 @@ public final class UnionEngine implements AutoCloseable {
         if (ownsScheduler) {
             scheduler.shutdownNow();
         }
-        if (ownedMergePool != null) {
-            ownedMergePool.shutdown();
+        if (ownedCpu != null) {
+            ownedCpu.close();
         }
     }
 

@@ -12,11 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.unigate.cache.CacheSettings;
 import org.unigate.cache.MemberRecordCache;
 import org.unigate.cache.UnionResultCache;
@@ -46,7 +43,7 @@ public final class UnionEngineBuilder {
 
     /** What the engine is made of, assembled. */
     record Parts(List<MemberClient> members, UnionSettings settings, Ticker ticker, Clock clock,
-                 CpuPool cpu, ExecutorService ownedMergePool, ScheduledExecutorService scheduler,
+                 CpuPool cpu, CpuPool ownedCpu, ScheduledExecutorService scheduler,
                  boolean ownsScheduler, MemberChain chain, FanOut fanOut,
                  RoundMerger merger, ResultSetStore store, UnionResultCache<String> resultCache,
                  MemberRecordCache recordCache, FederationMetrics metrics, Map<String, CircuitBreaker> breakers,
@@ -102,10 +99,11 @@ public final class UnionEngineBuilder {
     }
 
     /**
-     * Where members' answers are prepared as they arrive (match keys, ranking text) and where
-     * large or deeper rounds are merged; by default a pool of one daemon thread per core that the
-     * engine owns. Never a member's I/O thread: that work takes milliseconds. (A small first round
-     * is merged where its last answer arrived: see {@code UnionEngine}.)
+     * The CPU pool: where members' answers are checked and prepared as they arrive (sharing
+     * rules, match keys, ranking text) and rounds are merged; by default a bounded pool of one
+     * daemon thread per core that the engine owns. Pass the {@link CpuPool} the member clients
+     * deliver their answers on, and answers are worked on where they arrive, with no hand-off.
+     * Never an event loop: that work takes milliseconds.
      */
     public UnionEngineBuilder mergeExecutor(Executor v) {
         this.mergeExecutor = Objects.requireNonNull(v, "mergeExecutor");
@@ -150,13 +148,15 @@ public final class UnionEngineBuilder {
         }
         boolean ownsScheduler = scheduler == null;
         ScheduledExecutorService timer = ownsScheduler ? defaultScheduler() : scheduler;
-        ExecutorService ownedMergePool = mergeExecutor == null ? defaultMergePool() : null;
-        CpuPool cpu = new CpuPool(mergeExecutor == null ? ownedMergePool : mergeExecutor);
+        CpuPool ownedCpu = mergeExecutor == null ? CpuPool.bounded("unigate-cpu") : null;
+        // The very instance the member clients deliver on, when given, so its threads are known as its own.
+        CpuPool cpu = ownedCpu != null ? ownedCpu
+                : mergeExecutor instanceof CpuPool given ? given : new CpuPool(mergeExecutor);
         MemberRecordCache recordCache = new MemberRecordCache(
                 CacheSettings.of(settings.recordCacheSize(), settings.resultSetTtl()), ticker, meters);
         MemberChain chain = chain(metrics, breakers, timer, cpu, filters, recordCache);
         RoundMerger merger = new RoundMerger(deduplicator, new Ranker(), metrics, settings.maxFetchDepth());
-        return new UnionEngine(new Parts(members, settings, ticker, clock, cpu, ownedMergePool, timer, ownsScheduler,
+        return new UnionEngine(new Parts(members, settings, ticker, clock, cpu, ownedCpu, timer, ownsScheduler,
                 chain, new FanOut(chain), merger, new ResultSetStore(settings, ticker, meters),
                 new UnionResultCache<>(CacheSettings.of(settings.cacheSize(), settings.cacheTtl()), ticker, meters),
                 recordCache, metrics, Map.copyOf(breakers), Map.copyOf(filters)));
@@ -181,15 +181,6 @@ public final class UnionEngineBuilder {
                 new SharingLink(filters, metrics),
                 new RecordCacheLink(recordCache, cpu)),
                 new ClientLink(ticker, cpu));
-    }
-
-    private static ExecutorService defaultMergePool() {
-        AtomicInteger n = new AtomicInteger();
-        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-            Thread t = new Thread(r, "unigate-merge-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     private static ScheduledExecutorService defaultScheduler() {
