@@ -45,7 +45,7 @@ public final class GatewayServer implements AutoCloseable {
     private final Vertx vertx;
     private final HttpFrontEnd http;
     private final Z3950Server z3950;
-    /** Background services over the members (union catalogue, harvests), closed before them. */
+    /** Background services over the members (union catalogue, harvests) and the SRU door's writers, closed before them. */
     private final List<AutoCloseable> services;
 
     private GatewayServer(Consortium consortium, PrometheusMeterRegistry registry, Vertx vertx, HttpFrontEnd http,
@@ -92,7 +92,10 @@ public final class GatewayServer implements AutoCloseable {
             endpoints.add(new SchemaEndpoint());
             endpoints.add(harvests);
             endpoints.add(OaiProvider.endpoint(vertx, consortium, union));
-            endpoints.add(new SruEndpoint(vertx, consortium.engine(), config));
+            SruEndpoint sru = new SruEndpoint(vertx, consortium.engine(), config);
+            sru.bindTo(registry);
+            services.add(sru);
+            endpoints.add(sru);
             HttpFrontEnd http = HttpFrontEnd.start(vertx, config.server().host(), config.server().httpPort(), endpoints)
                     .toCompletionStage().toCompletableFuture()
                     .get(BIND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
