@@ -24,6 +24,7 @@ import org.unigate.http.HttpEndpoint;
 import org.unigate.http.HttpFrontEnd;
 import org.unigate.http.MetricsEndpoint;
 import org.unigate.member.MemberSpec;
+import org.unigate.oai.server.OaiEndpoint;
 import org.unigate.oai.server.OaiProvider;
 import org.unigate.records.SchemaEndpoint;
 import org.unigate.sru.server.SruEndpoint;
@@ -91,7 +92,9 @@ public final class GatewayServer implements AutoCloseable {
             endpoints.add(new MetricsEndpoint(registry));
             endpoints.add(new SchemaEndpoint());
             endpoints.add(harvests);
-            endpoints.add(OaiProvider.endpoint(vertx, consortium, union));
+            OaiEndpoint oai = OaiProvider.endpoint(vertx, consortium, union);
+            oai.bindTo(registry);
+            endpoints.add(oai);
             SruEndpoint sru = new SruEndpoint(vertx, consortium.engine(), config);
             sru.bindTo(registry);
             services.add(sru);
