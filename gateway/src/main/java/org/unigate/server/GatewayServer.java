@@ -103,8 +103,9 @@ public final class GatewayServer implements AutoCloseable {
                     .toCompletionStage().toCompletableFuture()
                     .get(BIND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             // Closing vertx below also closes the HTTP listener if this cannot bind.
-            Z3950Server z3950 = Z3950Server.start(
-                    new Z3950Service(consortium.engine(), config, Z3950Settings.from(config.server())));
+            Z3950Service z3950Service = new Z3950Service(consortium.engine(), config, Z3950Settings.from(config.server()));
+            z3950Service.bindTo(registry);
+            Z3950Server z3950 = Z3950Server.start(z3950Service);
             return new GatewayServer(consortium, registry, vertx, http, z3950, services);
         } catch (Exception e) {
             closeAll(services);
