@@ -41,10 +41,11 @@ class AdmissionSettingsTest {
     }
 
     @Test
-    void theDefaultsFollowTheProcessorsWithAFloorForSmallMachines() {
+    void theDefaultsFollowTheProcessorsWithinAFloorAndACeiling() {
         assertThat(AdmissionSettings.forProcessors(1).sru()).isEqualTo(new DoorLimits(8, 32, Duration.ofSeconds(5)));
-        assertThat(AdmissionSettings.forProcessors(16).z3950().inFlight()).isEqualTo(64);
-        assertThat(AdmissionSettings.forProcessors(16).z3950().queued()).isEqualTo(256);
+        assertThat(AdmissionSettings.forProcessors(4).z3950().inFlight()).isEqualTo(16);
+        assertThat(AdmissionSettings.forProcessors(16).z3950().inFlight()).isEqualTo(32);
+        assertThat(AdmissionSettings.forProcessors(16).z3950().queued()).isEqualTo(128);
         assertThat(AdmissionSettings.forProcessors(2).oai()).isEqualTo(new DoorLimits(4, 32, Duration.ofSeconds(10)));
         assertThat(AdmissionSettings.forProcessors(16).oai().inFlight()).isEqualTo(16);
         assertThat(AdmissionSettings.DEFAULTS)
