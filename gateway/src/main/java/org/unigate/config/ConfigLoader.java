@@ -55,14 +55,16 @@ public final class ConfigLoader {
     private static ServerSettings server(Path file, ConfigNode node) {
         ServerSettings d = ServerSettings.DEFAULTS;
         Fields f = new Fields(file, node, "server settings");
-        f.allowOnly(Set.of("host", "httpPort", "z3950Port", "idleTimeout", "sessionTimeout", "maxRecords"));
+        f.allowOnly(Set.of("host", "httpPort", "z3950Port", "idleTimeout", "sessionTimeout", "maxRecords",
+                "admission"));
         return new ServerSettings(
                 f.string("host", d.host()),
                 f.integer("httpPort", d.httpPort(), 0, 65535),
                 f.integer("z3950Port", d.z3950Port(), 0, 65535),
                 f.duration("idleTimeout", d.idleTimeout()),
                 f.duration("sessionTimeout", d.sessionTimeout()),
-                f.integer("maxRecords", d.maxRecords(), 1, 10_000));
+                f.integer("maxRecords", d.maxRecords(), 1, 10_000),
+                f.get("admission").map(n -> AdmissionReader.read(file, n, d.admission())).orElse(d.admission()));
     }
 
     private static SruSettings sru(Path file, ConfigNode node) {

@@ -24,6 +24,7 @@ import org.unigate.http.HttpEndpoint;
 import org.unigate.http.HttpFrontEnd;
 import org.unigate.http.MetricsEndpoint;
 import org.unigate.member.MemberSpec;
+import org.unigate.oai.server.OaiEndpoint;
 import org.unigate.oai.server.OaiProvider;
 import org.unigate.records.SchemaEndpoint;
 import org.unigate.sru.server.SruEndpoint;
@@ -45,7 +46,7 @@ public final class GatewayServer implements AutoCloseable {
     private final Vertx vertx;
     private final HttpFrontEnd http;
     private final Z3950Server z3950;
-    /** Background services over the members (union catalogue, harvests), closed before them. */
+    /** Background services over the members (union catalogue, harvests) and the SRU door's writers, closed before them. */
     private final List<AutoCloseable> services;
 
     private GatewayServer(Consortium consortium, PrometheusMeterRegistry registry, Vertx vertx, HttpFrontEnd http,
@@ -91,14 +92,20 @@ public final class GatewayServer implements AutoCloseable {
             endpoints.add(new MetricsEndpoint(registry));
             endpoints.add(new SchemaEndpoint());
             endpoints.add(harvests);
-            endpoints.add(OaiProvider.endpoint(vertx, consortium, union));
-            endpoints.add(new SruEndpoint(vertx, consortium.engine(), config));
+            OaiEndpoint oai = OaiProvider.endpoint(vertx, consortium, union);
+            oai.bindTo(registry);
+            endpoints.add(oai);
+            SruEndpoint sru = new SruEndpoint(vertx, consortium.engine(), config);
+            sru.bindTo(registry);
+            services.add(sru);
+            endpoints.add(sru);
             HttpFrontEnd http = HttpFrontEnd.start(vertx, config.server().host(), config.server().httpPort(), endpoints)
                     .toCompletionStage().toCompletableFuture()
                     .get(BIND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             // Closing vertx below also closes the HTTP listener if this cannot bind.
-            Z3950Server z3950 = Z3950Server.start(
-                    new Z3950Service(consortium.engine(), config, Z3950Settings.from(config.server())));
+            Z3950Service z3950Service = new Z3950Service(consortium.engine(), config, Z3950Settings.from(config.server()));
+            z3950Service.bindTo(registry);
+            Z3950Server z3950 = Z3950Server.start(z3950Service);
             return new GatewayServer(consortium, registry, vertx, http, z3950, services);
         } catch (Exception e) {
             closeAll(services);

@@ -1,5 +1,7 @@
 package org.unigate.oai.server;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
@@ -10,29 +12,32 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unigate.admission.Admission;
+import org.unigate.admission.DoorFullException;
+import org.unigate.config.DoorLimits;
+import org.unigate.config.ServerSettings;
+import org.unigate.http.Busy;
 import org.unigate.http.HttpEndpoint;
 
 /**
  * The OAI-PMH 2.0 endpoint on the gateway's router (GET and form-encoded POST). Each request is
- * answered on a small worker pool, never on the event loop, and streamed out in chunks; beyond
- * a bounded number of waiting requests harvesters get 503 with Retry-After, as the protocol
- * foresees (section 3.1.2.2).
+ * answered on a worker pool of the door's in-flight size, never on the event loop, and streamed
+ * out in chunks; beyond the door's bounded number of waiting requests harvesters get 503 with
+ * Retry-After, as the protocol foresees (section 3.1.2.2).
  */
-public final class OaiEndpoint implements HttpEndpoint, AutoCloseable {
+public final class OaiEndpoint implements HttpEndpoint, MeterBinder, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OaiEndpoint.class);
-    static final int WORKERS = 4;
-    static final int MAX_WAITING = 32;
     private static final Duration MAX_RUN = Duration.ofMinutes(10);
     private static final Duration STALL = Duration.ofMinutes(2);
     private static final int MAX_PARAMETERS = 32;
@@ -41,14 +46,21 @@ public final class OaiEndpoint implements HttpEndpoint, AutoCloseable {
     private final String path;
     private final OaiRepository repository;
     private final WorkerExecutor workers;
-    private final Semaphore admission = new Semaphore(WORKERS + MAX_WAITING);
+    private final Admission door;
     private final Clock clock;
 
     public OaiEndpoint(Vertx vertx, String path, OaiRepository repository, Clock clock) {
+        this(vertx, path, repository, clock, ServerSettings.DEFAULTS.admission().oai());
+    }
+
+    public OaiEndpoint(Vertx vertx, String path, OaiRepository repository, Clock clock, DoorLimits limits) {
         this.path = path;
         this.repository = repository;
         this.clock = clock;
-        this.workers = vertx.createSharedWorkerExecutor("oai-pmh", WORKERS, MAX_RUN.toSeconds(), TimeUnit.SECONDS);
+        this.door = new Admission("oai", limits);
+        // One thread per request in flight: a request holds its thread while it streams.
+        this.workers = vertx.createSharedWorkerExecutor("oai-pmh", limits.inFlight(), MAX_RUN.toSeconds(),
+                TimeUnit.SECONDS);
     }
 
     @Override
@@ -69,32 +81,45 @@ public final class OaiEndpoint implements HttpEndpoint, AutoCloseable {
                     .end("OAI-PMH requests are sent as GET or as POST with " + FORM + "\n");
             return;
         }
-        if (!admission.tryAcquire()) {
-            ctx.response().setStatusCode(503).putHeader("Retry-After", "10").end();
-            return;
-        }
         String baseUrl = request.scheme() + "://" + authority(request) + path;
         Map<String, List<String>> arguments = parameters;
-        workers.executeBlocking(() -> {
-            respond(arguments, baseUrl, ctx.response());
-            return null;
-        }, false).onComplete(done -> {
-            admission.release();
-            if (done.failed()) {
-                fail(ctx.response(), done.cause());
-            }
-        });
+        HttpServerResponse response = ctx.response();
+        door.admit(() -> workers.executeBlocking(() -> respond(arguments, baseUrl, response), false)
+                .toCompletionStage()).whenComplete((out, error) -> {
+                    if (error == null) {
+                        end(response, out);
+                    } else {
+                        DoorFullException.in(error).ifPresentOrElse(full -> Busy.refuse(response, full)
+                                .putHeader("Content-Type", "text/plain; charset=utf-8").end(full.advice() + "\n"),
+                                () -> fail(response, error));
+                    }
+                });
     }
 
-    private void respond(Map<String, List<String>> parameters, String baseUrl, HttpServerResponse response)
-            throws Exception {
+    /** Writes the whole document but does not end it: see {@link #end}. */
+    private ResponseOutputStream respond(Map<String, List<String>> parameters, String baseUrl,
+                                         HttpServerResponse response) throws Exception {
         OaiRepository.Answer answer = repository.answer(parameters);
         response.setChunked(true)
                 .putHeader("Content-Type", "text/xml; charset=utf-8")
                 .putHeader("Cache-Control", "no-store");
         ResponseOutputStream out = new ResponseOutputStream(response, STALL);
         OaiWriter.write(answer, baseUrl, clock.instant(), out);
-        out.close(); // only now: a response that failed half-way is reset, never ended as if whole
+        out.flush();
+        return out;
+    }
+
+    /**
+     * Ends a response once its request has given up its place at the door, so a harvester that
+     * asks again as soon as it has the answer never finds the place still taken; and only when
+     * the whole document was written: one that failed half-way is reset, never ended as if whole.
+     */
+    private static void end(HttpServerResponse response, ResponseOutputStream out) {
+        try {
+            out.close();
+        } catch (IOException e) {
+            fail(response, e);
+        }
     }
 
     private static void fail(HttpServerResponse response, Throwable cause) {
@@ -135,6 +160,11 @@ public final class OaiEndpoint implements HttpEndpoint, AutoCloseable {
             return "localhost";
         }
         return authority.port() > 0 ? authority.host() + ":" + authority.port() : authority.host();
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        door.bindTo(registry);
     }
 
     @Override

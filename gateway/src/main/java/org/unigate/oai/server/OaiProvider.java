@@ -44,7 +44,7 @@ public final class OaiProvider {
             sets.add(OaiSet.union(config.name() + " union catalogue", union));
         }
         return new OaiEndpoint(vertx, config.oai().path(), repository(config, sets, Clock.systemUTC()),
-                Clock.systemUTC());
+                Clock.systemUTC(), config.server().admission().oai());
     }
 
     /** A repository over {@code sets} with the configured identity, page size and token key. */

@@ -1,7 +1,10 @@
 package org.unigate.sru.server;
 
-import io.vertx.core.Future;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -14,13 +17,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unigate.admission.Admission;
+import org.unigate.admission.BoundedPool;
+import org.unigate.admission.DoorFullException;
 import org.unigate.config.ConsortiumConfig;
 import org.unigate.diag.Condition;
 import org.unigate.diag.DiagnosticException;
 import org.unigate.federation.UnionEngine;
+import org.unigate.http.Busy;
 import org.unigate.http.HttpEndpoint;
 import org.unigate.indexmap.IndexMap;
 import org.unigate.records.RecordFormats;
@@ -28,11 +36,13 @@ import org.unigate.records.RecordFormats;
 /**
  * SRU 1.1, 1.2 and 2.0 over HTTP GET and form-encoded POST: {@code <path>} searches the union,
  * {@code <path>/<database>} one member or a virtual database. The engine's futures are composed,
- * never waited on, and response documents are written on a worker thread, so the event loop only
- * routes. Every answer is a schema-valid SRU document with status 200, diagnostics included;
- * only transport-level refusals (an oversized body: 413) are HTTP errors.
+ * never waited on, and response documents are written on the door's own bounded pool, so the
+ * event loop only routes and member answers never queue behind responses. Every answer is a
+ * schema-valid SRU document with status 200, diagnostics included; only transport-level refusals
+ * (an oversized body: 413) are HTTP errors, and a full door (its requests in progress and waiting
+ * at their limits): 503 with Retry-After around diagnostic 2, "System temporarily unavailable".
  */
-public final class SruEndpoint implements HttpEndpoint {
+public final class SruEndpoint implements HttpEndpoint, MeterBinder, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SruEndpoint.class);
     private static final int MAX_PARAMETERS = 256;
@@ -43,6 +53,8 @@ public final class SruEndpoint implements HttpEndpoint {
     private final SearchRetrieveHandler search;
     private final ScanHandler scan;
     private final ExplainWriter explain;
+    private final Admission door;
+    private final BoundedPool writers;
 
     public SruEndpoint(Vertx vertx, UnionEngine engine, ConsortiumConfig config) {
         this(vertx, engine, config, RecordFormats.standard(config));
@@ -55,6 +67,10 @@ public final class SruEndpoint implements HttpEndpoint {
         this.search = new SearchRetrieveHandler(engine);
         this.scan = new ScanHandler(engine);
         this.explain = new ExplainWriter(config, formats, IndexMap.defaultMap());
+        this.door = new Admission("sru", config.server().admission().sru());
+        // Each admitted request has at most one document in writing, so the queue never overflows.
+        this.writers = new BoundedPool("sru-writer",
+                Math.min(door.maxInFlight(), Runtime.getRuntime().availableProcessors()), door.maxInFlight());
     }
 
     @Override
@@ -82,20 +98,20 @@ public final class SruEndpoint implements HttpEndpoint {
                     SruDiagnostic.of(Condition.UNSUPPORTED_PARAMETER_VALUE, null, "Malformed request parameters"));
             return;
         }
-        Future<byte[]> body;
-        if (request instanceof SruRequest.SearchRetrieve s) {
-            body = Future.fromCompletionStage(search.handle(s, members), vertx.getOrCreateContext())
-                    .compose(page -> blocking(() -> SearchResponseWriter.write(page)));
-        } else if (request instanceof SruRequest.Scan s) {
-            body = Future.fromCompletionStage(scan.handle(s, members), vertx.getOrCreateContext())
-                    .compose(result -> blocking(() -> ScanHandler.write(s, result)));
-        } else {
-            SruRequest.Explain e = (SruRequest.Explain) request;
-            body = blocking(() -> explain.write(e, address(ctx, database)));
-        }
+        ExplainWriter.Address address = request instanceof SruRequest.Explain ? address(ctx, database) : null;
+        Context context = vertx.getOrCreateContext();
+        Future<byte[]> body = Future.fromCompletionStage(door.admit(() -> answer(request, members, address)), context);
         String stylesheet = request.presentation().stylesheet();
         body.onSuccess(bytes -> send(ctx, request.presentation().contentType(), bytes))
                 .onFailure(error -> {
+                    Optional<DoorFullException> full = DoorFullException.in(error);
+                    if (full.isPresent()) {
+                        Busy.refuse(ctx.response(), full.get());
+                        Condition busy = Condition.SYSTEM_TEMPORARILY_UNAVAILABLE;
+                        fail(ctx, request.version(), operation(request), stylesheet,
+                                SruDiagnostic.of(busy, null, busy.message() + ": " + full.get().advice()));
+                        return;
+                    }
                     SruFailure f = unwrap(error);
                     if (f == null && !(rootCause(error) instanceof DiagnosticException)) {
                         LOG.warn("SRU {} failed", operation(request), error);
@@ -105,8 +121,14 @@ public final class SruEndpoint implements HttpEndpoint {
                 });
     }
 
-    private <T> Future<T> blocking(Callable<T> work) {
-        return vertx.executeBlocking(work, false);
+    private CompletableFuture<byte[]> answer(SruRequest request, List<String> members, ExplainWriter.Address address) {
+        if (request instanceof SruRequest.SearchRetrieve s) {
+            return search.handle(s, members).thenCompose(page -> writers.call(() -> SearchResponseWriter.write(page)));
+        }
+        if (request instanceof SruRequest.Scan s) {
+            return scan.handle(s, members).thenCompose(result -> writers.call(() -> ScanHandler.write(s, result)));
+        }
+        return writers.call(() -> explain.write((SruRequest.Explain) request, address));
     }
 
     private static void fail(RoutingContext ctx, SruVersion version, Operation operation, String stylesheet,
@@ -199,5 +221,16 @@ public final class SruEndpoint implements HttpEndpoint {
         int port = authority != null && authority.port() > 0 ? authority.port() : ctx.request().localAddress().port();
         String path = config.sru().path().replaceFirst("^/", "");
         return new ExplainWriter.Address(host, port, database == null ? path : path + "/" + database);
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        door.bindTo(registry);
+        writers.bindTo(registry);
+    }
+
+    @Override
+    public void close() {
+        writers.close();
     }
 }

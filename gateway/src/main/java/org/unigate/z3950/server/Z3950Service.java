@@ -1,7 +1,10 @@
 package org.unigate.z3950.server;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.unigate.admission.Admission;
 import org.unigate.config.ConsortiumConfig;
 import org.unigate.federation.UnionEngine;
 import org.unigate.member.MemberSpec;
@@ -19,8 +22,13 @@ import org.unigate.z3950.SortRequest;
  * Init, Search, Present, Scan, Sort and Delete-result-set. Each answers with its response APDU,
  * diagnostics included; none fails its future or blocks the calling thread. Thread-safe; the
  * per-association state is the {@link Session} passed in.
+ *
+ * <p>Search, Present, Scan and Sort pass the server's door first ({@code server.admission.z3950}):
+ * beyond the operations it lets run and wait, they are answered at once with a Bib-1
+ * temporary-system-error diagnostic ({@link BusyAnswer}). A session itself runs one operation at
+ * a time (see {@link SessionHandler}), so the door bounds the server, the session bounds itself.
  */
-public final class Z3950Service {
+public final class Z3950Service implements MeterBinder {
 
     private final Z3950Settings settings;
     private final InitOperation init;
@@ -29,6 +37,7 @@ public final class Z3950Service {
     private final ScanOperation scan;
     private final SortOperation sort;
     private final DeleteOperation delete = new DeleteOperation();
+    private final Admission door;
 
     public Z3950Service(UnionEngine engine, ConsortiumConfig config, Z3950Settings settings) {
         Objects.requireNonNull(engine, "engine");
@@ -44,6 +53,7 @@ public final class Z3950Service {
         this.present = new PresentOperation(presenter);
         this.scan = new ScanOperation(engine, databases, queries, settings.maxRecords());
         this.sort = new SortOperation(engine, new SortKeys(queries));
+        this.door = new Admission("z3950", config.server().admission().z3950());
     }
 
     public Z3950Settings settings() {
@@ -62,6 +72,17 @@ public final class Z3950Service {
         if (request instanceof InitializeRequest r) {
             return CompletableFuture.completedFuture(init.answer(session, r));
         }
+        if (request instanceof DeleteResultSetRequest r) {
+            return CompletableFuture.completedFuture(delete.answer(session, r));
+        }
+        if (BusyAnswer.gated(request)) {
+            return door.<Apdu>admit(() -> operate(session, request))
+                    .exceptionally(error -> BusyAnswer.to(session, request, error));
+        }
+        return null;
+    }
+
+    private CompletableFuture<? extends Apdu> operate(Session session, Apdu request) {
         if (request instanceof SearchRequest r) {
             return search.answer(session, r);
         }
@@ -71,12 +92,11 @@ public final class Z3950Service {
         if (request instanceof ScanRequest r) {
             return scan.answer(session, r);
         }
-        if (request instanceof SortRequest r) {
-            return sort.answer(session, r);
-        }
-        if (request instanceof DeleteResultSetRequest r) {
-            return CompletableFuture.completedFuture(delete.answer(session, r));
-        }
-        return null;
+        return sort.answer(session, (SortRequest) request);
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        door.bindTo(registry);
     }
 }

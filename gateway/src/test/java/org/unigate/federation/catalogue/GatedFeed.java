@@ -10,31 +10,33 @@ import java.util.concurrent.TimeUnit;
 import org.unigate.feed.ChangeFeed;
 import org.unigate.feed.FeedEntry;
 import org.unigate.feed.FeedPosition;
-import org.unigate.marc.MarcRecord;
 
-/** A feed whose listing holds its reader until the test opens the gate: a refresh caught mid-run. */
-final class GatedFeed implements ChangeFeed<MarcRecord> {
+/**
+ * A feed whose listing holds its reader until the test opens the gate: a refresh caught mid-run,
+ * or an OAI-PMH request kept in progress.
+ */
+public final class GatedFeed<T> implements ChangeFeed<T> {
 
-    private final ChangeFeed<MarcRecord> inner;
+    private final ChangeFeed<T> inner;
     private final CountDownLatch entered = new CountDownLatch(1);
     private final CountDownLatch gate = new CountDownLatch(1);
 
-    GatedFeed(ChangeFeed<MarcRecord> inner) {
+    public GatedFeed(ChangeFeed<T> inner) {
         this.inner = inner;
     }
 
-    void awaitReader() throws InterruptedException {
+    public void awaitReader() throws InterruptedException {
         if (!entered.await(60, TimeUnit.SECONDS)) {
             throw new AssertionError("no refresh started reading");
         }
     }
 
-    void open() {
+    public void open() {
         gate.countDown();
     }
 
     @Override
-    public List<FeedEntry<MarcRecord>> changes(Instant from, Instant until, FeedPosition after, int limit)
+    public List<FeedEntry<T>> changes(Instant from, Instant until, FeedPosition after, int limit)
             throws IOException {
         entered.countDown();
         try {
@@ -54,7 +56,7 @@ final class GatedFeed implements ChangeFeed<MarcRecord> {
     }
 
     @Override
-    public Optional<FeedEntry<MarcRecord>> entry(String id) throws IOException {
+    public Optional<FeedEntry<T>> entry(String id) throws IOException {
         return inner.entry(id);
     }
 

@@ -32,7 +32,7 @@ class UnionCatalogueBackgroundTest {
     @Test
     void requestsMadeWhileARefreshRunsShareOneRunAfterIt() throws Exception {
         Fixture fixture = withRecords(30);
-        GatedFeed gated = new GatedFeed(fixture.member("m0"));
+        GatedFeed<MarcRecord> gated = new GatedFeed<>(fixture.member("m0"));
         List<CatalogueMember> members = List.of(new CatalogueMember("m0", gated, null),
                 new CatalogueMember("m1", fixture.member("m1"), null));
         try (UnionCatalogue catalogue = UnionCatalogue.open(dir, members, new ClusteringDeduplicator(),

@@ -119,6 +119,11 @@ final class ServerFixture implements AutoCloseable {
 
     /** A session: the server's pipeline on an embedded channel. */
     Client session() {
+        return session(service);
+    }
+
+    /** A session with another service over this fixture's engine (other limits, say). */
+    static Client session(Z3950Service service) {
         return new Client(new EmbeddedChannel(new ChannelInitializer<Channel>() {
             @Override
             protected void initChannel(Channel channel) {
@@ -129,7 +134,11 @@ final class ServerFixture implements AutoCloseable {
 
     /** A session that has done a UTF-8 Init. */
     Client initialised() {
-        Client session = session();
+        return initialised(service);
+    }
+
+    static Client initialised(Z3950Service service) {
+        Client session = session(service);
         InitializeResponse init = session.exchange(InitializeRequest.of("test", 1024 * 1024, CharsetProposal.utf8()));
         if (!init.result()) {
             throw new IllegalStateException("init rejected");
