@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.unigate.embedded.EmbeddedCatalogue;
 import org.unigate.feed.FeedEntry;
+import org.unigate.feed.LocalCatalogue;
 import org.unigate.marc.MarcRecord;
 
 /**
@@ -26,7 +26,7 @@ final class HarvestRun {
 
     private final String memberId;
     private final List<String> sets;
-    private final EmbeddedCatalogue catalogue;
+    private final LocalCatalogue catalogue;
     private final PageFetcher fetcher;
     private final OaiRequests requests;
     private final HarvestProgress progress;
@@ -43,7 +43,7 @@ final class HarvestRun {
     private long skippedCount;
     private Instant earliestChange;
 
-    HarvestRun(String memberId, List<String> sets, EmbeddedCatalogue catalogue, PageFetcher fetcher,
+    HarvestRun(String memberId, List<String> sets, LocalCatalogue catalogue, PageFetcher fetcher,
                OaiRequests requests, HarvestProgress progress, Clock clock, int maxRestarts) {
         this.memberId = memberId;
         this.sets = sets.isEmpty() ? Collections.singletonList(null) : sets;

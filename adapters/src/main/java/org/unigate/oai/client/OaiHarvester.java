@@ -9,11 +9,11 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.unigate.embedded.EmbeddedCatalogue;
+import org.unigate.feed.LocalCatalogue;
 import org.unigate.member.MemberSpec;
 
 /**
- * Harvests OAI-PMH 2.0 providers into {@link EmbeddedCatalogue}s. Incremental by default
+ * Harvests OAI-PMH 2.0 providers into {@link LocalCatalogue}s. Incremental by default
  * ({@code from} = the highest datestamp of the last complete harvest, at the provider's
  * granularity); resumption tokens are followed to the end; deleted records become tombstones;
  * each configured set is listed in turn (a record in two sets is stored once). Every page is
@@ -49,7 +49,7 @@ public final class OaiHarvester implements AutoCloseable {
      * @throws HarvestException when the provider fails past the retries or answers with an
      *                          OAI-PMH error; what was committed before is kept
      */
-    public HarvestReport harvest(MemberSpec member, EmbeddedCatalogue catalogue, boolean full, HarvestProgress progress)
+    public HarvestReport harvest(MemberSpec member, LocalCatalogue catalogue, boolean full, HarvestProgress progress)
             throws HarvestException, InterruptedException {
         OaiRequests requests = new OaiRequests(member.address());
         PageFetcher fetcher = new PageFetcher(http, options, clock);
