@@ -24,6 +24,7 @@ import org.unigate.federation.UnionEngine;
 import org.unigate.http.HttpEndpoint;
 import org.unigate.indexmap.IndexMap;
 import org.unigate.records.RecordFormats;
+import org.unigate.sru.SruVersion;
 
 /**
  * SRU 1.1, 1.2 and 2.0 over HTTP GET and form-encoded POST: {@code <path>} searches the union,
