@@ -10,7 +10,9 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unigate.feed.LocalCatalogue;
+import org.unigate.marc.MarcXmlWriter;
 import org.unigate.member.MemberSpec;
+import org.unigate.oai.OaiError;
 
 /**
  * Harvests OAI-PMH 2.0 providers into {@link LocalCatalogue}s. Incremental by default
@@ -79,12 +81,12 @@ public final class OaiHarvester implements AutoCloseable {
             throws IOException, InterruptedException, HarvestException.ProviderError {
         List<ProviderParser.Format> formats = fetcher.fetch(requests.listMetadataFormats(), ProviderParser::formats);
         return formats.stream()
-                .filter(f -> MetadataDecoder.MARCXML.equals(f.namespace())
+                .filter(f -> MarcXmlWriter.NAMESPACE.equals(f.namespace())
                         || MARC_PREFIXES.contains(f.prefix().toLowerCase(Locale.ROOT)))
                 .map(ProviderParser.Format::prefix)
                 .findFirst()
                 .or(() -> formats.stream().map(ProviderParser.Format::prefix).filter("oai_dc"::equals).findFirst())
-                .orElseThrow(() -> new HarvestException.ProviderError("cannotDisseminateFormat",
+                .orElseThrow(() -> new HarvestException.ProviderError(OaiError.CANNOT_DISSEMINATE_FORMAT.code(),
                         "the provider offers neither MARCXML nor oai_dc"));
     }
 
