@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 import org.unigate.feed.ChangeFeed;
 import org.unigate.feed.FeedEntry;
 import org.unigate.feed.FeedPosition;
+import org.unigate.feed.LocalCatalogue;
 import org.unigate.marc.MarcRecord;
 import org.unigate.member.ScanRequest;
 import org.unigate.member.ScanTerm;
@@ -49,7 +50,7 @@ import org.unigate.query.SearchQuery;
  * progress in the commit data ({@link #commit(Map)}), so records and progress are durable
  * together or not at all.
  */
-public final class EmbeddedCatalogue implements Closeable, ChangeFeed<MarcRecord> {
+public final class EmbeddedCatalogue implements Closeable, LocalCatalogue {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedCatalogue.class);
 
@@ -150,6 +151,7 @@ public final class EmbeddedCatalogue implements Closeable, ChangeFeed<MarcRecord
      * Adds the record under {@code localId} as changed at {@code datestamp} (kept to the second),
      * replacing any record or tombstone held under it.
      */
+    @Override
     public void put(String localId, MarcRecord record, Instant datestamp) throws IOException {
         Objects.requireNonNull(localId, "localId");
         Document doc = DocumentMapper.toDocument(localId, record, Datestamps.seconds(datestamp));
@@ -165,6 +167,7 @@ public final class EmbeddedCatalogue implements Closeable, ChangeFeed<MarcRecord
      * Replaces whatever is held under {@code localId} by a tombstone dated {@code datestamp}:
      * gone for searches, listed as deleted by the change feed (deletedRecord "persistent").
      */
+    @Override
     public void delete(String localId, Instant datestamp) throws IOException {
         Objects.requireNonNull(localId, "localId");
         writer.updateDocument(new Term(CatalogueSchema.LOCAL_ID, localId),
@@ -186,6 +189,7 @@ public final class EmbeddedCatalogue implements Closeable, ChangeFeed<MarcRecord
      * Makes writes durable and visible together with {@code userData} (replacing the previous
      * commit data): a crash leaves either both or neither.
      */
+    @Override
     public synchronized void commit(Map<String, String> userData) throws IOException {
         Map<String, String> copy = Map.copyOf(userData);
         writer.setLiveCommitData(copy.entrySet());
@@ -195,6 +199,7 @@ public final class EmbeddedCatalogue implements Closeable, ChangeFeed<MarcRecord
     }
 
     /** The commit data of the latest {@link #commit(Map)}, kept across restarts; empty if none. */
+    @Override
     public Map<String, String> commitData() {
         return commitData;
     }

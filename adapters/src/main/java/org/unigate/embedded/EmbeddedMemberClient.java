@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -19,6 +20,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
 import org.unigate.diag.DiagnosticException;
+import org.unigate.feed.LocalCatalogue;
 import org.unigate.member.MemberClient;
 import org.unigate.member.MemberRecord;
 import org.unigate.member.MemberResponse;
@@ -105,6 +107,11 @@ public final class EmbeddedMemberClient implements MemberClient {
     /** The catalogue behind this member, for a harvester that keeps it up to date. */
     public EmbeddedCatalogue catalogue() {
         return catalogue;
+    }
+
+    @Override
+    public Optional<LocalCatalogue> local() {
+        return Optional.of(catalogue);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.unigate.member;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.unigate.feed.LocalCatalogue;
 
 /**
  * The one small interface every backend hides behind. Implementations never block the
@@ -36,6 +38,14 @@ public interface MemberClient extends AutoCloseable {
      */
     default CompletableFuture<ScanResponse> scan(ScanRequest request) {
         return CompletableFuture.completedFuture(ScanResponse.unsupported(id()));
+    }
+
+    /**
+     * The member's records when the gateway holds them itself (embedded and harvested members),
+     * for what follows or keeps them current; empty for members reached over the network.
+     */
+    default Optional<LocalCatalogue> local() {
+        return Optional.empty();
     }
 
     @Override

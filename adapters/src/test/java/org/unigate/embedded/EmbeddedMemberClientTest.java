@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unigate.diag.Condition;
 import org.unigate.marc.Iso2709Writer;
 import org.unigate.marc.MarcRecord;
+import org.unigate.member.MemberClient;
 import org.unigate.member.MemberRecord;
 import org.unigate.member.MemberResponse;
 import org.unigate.member.MemberSearch;
@@ -107,6 +108,31 @@ class EmbeddedMemberClientTest {
                 assertThat(d.member()).isEqualTo("local");
             });
         }
+    }
+
+    @Test
+    void offersItsCatalogueAsTheLocalViewThatNetworkMembersLack() throws Exception {
+        try (EmbeddedCatalogue catalogue = catalogueOf(2);
+             EmbeddedMemberClient client = new EmbeddedMemberClient(SPEC, catalogue, Runnable::run)) {
+            assertThat(client.local()).containsSame(catalogue);
+            assertThat(client.local().orElseThrow().entry("b02")).isPresent();
+        }
+        MemberClient remote = new MemberClient() {
+            @Override
+            public MemberSpec spec() {
+                return SPEC;
+            }
+
+            @Override
+            public CompletableFuture<MemberResponse> search(MemberSearch search) {
+                return new CompletableFuture<>();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertThat(remote.local()).isEmpty();
     }
 
     @Test

@@ -21,9 +21,10 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unigate.config.HarvestSettings;
-import org.unigate.embedded.EmbeddedMemberClient;
+import org.unigate.feed.LocalCatalogue;
 import org.unigate.http.HttpEndpoint;
 import org.unigate.member.MemberClient;
+import org.unigate.member.MemberSpec;
 import org.unigate.member.Protocol;
 import org.unigate.oai.client.HarvestException;
 import org.unigate.oai.client.HarvestProgress;
@@ -42,7 +43,7 @@ public final class Harvests implements HttpEndpoint, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Harvests.class);
 
-    private final Map<String, EmbeddedMemberClient> members;
+    private final Map<String, Harvested> members;
     private final HarvestSettings settings;
     private final OaiHarvester harvester;
     private final ScheduledExecutorService thread;
@@ -50,7 +51,11 @@ public final class Harvests implements HttpEndpoint, AutoCloseable {
     private final List<HarvestListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, HarvestReport> last = new ConcurrentHashMap<>();
 
-    private Harvests(Vertx vertx, Map<String, EmbeddedMemberClient> members, HarvestSettings settings,
+    /** An OAI member and the local catalogue its harvests keep current. */
+    private record Harvested(MemberSpec spec, LocalCatalogue catalogue) {
+    }
+
+    private Harvests(Vertx vertx, Map<String, Harvested> members, HarvestSettings settings,
                      MeterRegistry registry) {
         this.members = members;
         this.settings = settings;
@@ -69,10 +74,10 @@ public final class Harvests implements HttpEndpoint, AutoCloseable {
      */
     public static Harvests start(Vertx vertx, Consortium consortium, MeterRegistry registry,
                                  HarvestListener... listeners) {
-        Map<String, EmbeddedMemberClient> oai = new LinkedHashMap<>();
+        Map<String, Harvested> oai = new LinkedHashMap<>();
         for (MemberClient client : consortium.clients()) {
-            if (client.spec().protocol() == Protocol.OAI && client instanceof EmbeddedMemberClient embedded) {
-                oai.put(client.spec().id(), embedded);
+            if (client.spec().protocol() == Protocol.OAI) {
+                client.local().ifPresent(catalogue -> oai.put(client.spec().id(), new Harvested(client.spec(), catalogue)));
             }
         }
         Harvests harvests = new Harvests(vertx, oai, consortium.config().harvest(), registry);
@@ -139,7 +144,7 @@ public final class Harvests implements HttpEndpoint, AutoCloseable {
     }
 
     private HarvestReport run(String memberId, boolean full) {
-        EmbeddedMemberClient member = members.get(memberId);
+        Harvested member = members.get(memberId);
         HarvestReport report;
         try {
             report = harvester.harvest(member.spec(), member.catalogue(), full, HarvestProgress.NONE);

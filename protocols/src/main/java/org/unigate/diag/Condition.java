@@ -72,16 +72,6 @@ public enum Condition {
         return sruCode;
     }
 
-    public String sruUri() {
-        int code = switch (this) {
-            case DATABASE_UNAVAILABLE, MEMBER_TIMEOUT -> 2;
-            case MEMBER_ERROR -> 1;
-            case DATABASE_DOES_NOT_EXIST -> 235;
-            default -> sruCode;
-        };
-        return "info:srw/diagnostic/1/" + code;
-    }
-
     public String message() {
         return message;
     }

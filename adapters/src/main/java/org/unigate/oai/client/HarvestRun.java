@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.unigate.embedded.EmbeddedCatalogue;
 import org.unigate.feed.FeedEntry;
+import org.unigate.feed.LocalCatalogue;
 import org.unigate.marc.MarcRecord;
+import org.unigate.oai.Granularity;
+import org.unigate.oai.OaiError;
 
 /**
  * One harvest of one member: lists each set in turn, applies every page to the catalogue and
@@ -26,7 +28,7 @@ final class HarvestRun {
 
     private final String memberId;
     private final List<String> sets;
-    private final EmbeddedCatalogue catalogue;
+    private final LocalCatalogue catalogue;
     private final PageFetcher fetcher;
     private final OaiRequests requests;
     private final HarvestProgress progress;
@@ -43,7 +45,7 @@ final class HarvestRun {
     private long skippedCount;
     private Instant earliestChange;
 
-    HarvestRun(String memberId, List<String> sets, EmbeddedCatalogue catalogue, PageFetcher fetcher,
+    HarvestRun(String memberId, List<String> sets, LocalCatalogue catalogue, PageFetcher fetcher,
                OaiRequests requests, HarvestProgress progress, Clock clock, int maxRestarts) {
         this.memberId = memberId;
         this.sets = sets.isEmpty() ? Collections.singletonList(null) : sets;
@@ -60,7 +62,7 @@ final class HarvestRun {
      * Harvests from where {@code state} says (a run under way resumes; otherwise a new run from
      * the high-water mark, or from the start when {@code full}).
      */
-    HarvestReport run(String prefix, OaiDates granularity, HarvestState state, boolean full)
+    HarvestReport run(String prefix, Granularity granularity, HarvestState state, boolean full)
             throws HarvestException, InterruptedException {
         HarvestState.Run run = state.run() != null && !full
                 ? state.run()
@@ -82,7 +84,7 @@ final class HarvestRun {
         }
     }
 
-    private HarvestState.Run harvestSet(String prefix, OaiDates granularity, HarvestState base, HarvestState.Run run,
+    private HarvestState.Run harvestSet(String prefix, Granularity granularity, HarvestState base, HarvestState.Run run,
                                         int set) throws IOException, InterruptedException, HarvestException.ProviderError {
         String token = run.set() == set ? run.token() : null;
         Instant highest = run.highest();
@@ -92,10 +94,10 @@ final class HarvestRun {
                     ? requests.resume(token)
                     : requests.listRecords(prefix, run.from() == null ? null : granularity.format(run.from()), sets.get(set));
             OaiPage page = fetcher.fetch(url, fetcher.listRecords());
-            if ("noRecordsMatch".equals(page.errorCode())) {
+            if (OaiError.NO_RECORDS_MATCH.code().equals(page.errorCode())) {
                 break;
             }
-            if ("badResumptionToken".equals(page.errorCode()) && token != null && restarts++ < maxRestarts) {
+            if (OaiError.BAD_RESUMPTION_TOKEN.code().equals(page.errorCode()) && token != null && restarts++ < maxRestarts) {
                 LOG.info("{}: resumption token refused ({}); restarting the list from {}", memberId,
                         page.errorMessage(), run.from());
                 token = null;

@@ -7,6 +7,9 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.unigate.marc.MarcRecord;
+import org.unigate.oai.OaiDates;
+import org.unigate.oai.OaiPmh;
+import org.unigate.oai.OaiVerb;
 import org.unigate.xml.UntrustedXml;
 
 /**
@@ -37,16 +40,16 @@ final class ListRecordsParser {
         XMLStreamReader xml = UntrustedXml.reader(new ByteArrayInputStream(body));
         try {
             UntrustedXml.toRoot(xml);
-            if (!OaiXml.isOai(xml, "OAI-PMH")) {
+            if (!OaiPmh.isOai(xml, "OAI-PMH")) {
                 throw new XMLStreamException("not an OAI-PMH response: <" + xml.getLocalName() + ">");
             }
             OaiPage error = null;
             boolean listed = false;
             while (UntrustedXml.nextChild(xml)) {
-                if (OaiXml.isOai(xml, "error")) {
+                if (OaiPmh.isOai(xml, "error")) {
                     String code = xml.getAttributeValue(null, "code");
                     error = error != null ? error : OaiPage.error(code == null ? "unknown" : code, xml.getElementText().strip());
-                } else if (OaiXml.isOai(xml, "ListRecords")) {
+                } else if (OaiPmh.isOai(xml, OaiVerb.LIST_RECORDS.protocolName())) {
                     listed = true;
                     readList(xml);
                 } else {
@@ -75,9 +78,9 @@ final class ListRecordsParser {
 
     private void readList(XMLStreamReader xml) throws XMLStreamException {
         while (UntrustedXml.nextChild(xml)) {
-            if (OaiXml.isOai(xml, "record")) {
+            if (OaiPmh.isOai(xml, "record")) {
                 readRecord(xml);
-            } else if (OaiXml.isOai(xml, "resumptionToken")) {
+            } else if (OaiPmh.isOai(xml, OaiVerb.RESUMPTION_TOKEN)) {
                 String size = xml.getAttributeValue(null, "completeListSize");
                 completeListSize = parseSize(size);
                 token = xml.getElementText().strip();
@@ -102,21 +105,21 @@ final class ListRecordsParser {
         MarcRecord record = null;
         String problem = null;
         while (UntrustedXml.nextChild(xml)) {
-            if (OaiXml.isOai(xml, "header")) {
+            if (OaiPmh.isOai(xml, "header")) {
                 deleted = "deleted".equals(xml.getAttributeValue(null, "status"));
                 while (UntrustedXml.nextChild(xml)) {
-                    if (OaiXml.isOai(xml, "identifier")) {
+                    if (OaiPmh.isOai(xml, "identifier")) {
                         identifier = xml.getElementText().strip();
-                    } else if (OaiXml.isOai(xml, "datestamp")) {
+                    } else if (OaiPmh.isOai(xml, "datestamp")) {
                         datestamp = xml.getElementText().strip();
                     } else {
                         UntrustedXml.skip(xml);
                     }
                 }
-            } else if (OaiXml.isOai(xml, "metadata") && !deleted) {
+            } else if (OaiPmh.isOai(xml, "metadata") && !deleted) {
                 try {
                     record = metadata(xml, identifier);
-                } catch (MetadataDecoder.BadMetadata | OaiXml.TooLarge e) {
+                } catch (MetadataDecoder.BadMetadata | OaiPmh.TooLarge e) {
                     problem = e.getMessage();
                 }
             } else {
@@ -127,7 +130,7 @@ final class ListRecordsParser {
     }
 
     private MarcRecord metadata(XMLStreamReader xml, String identifier)
-            throws XMLStreamException, MetadataDecoder.BadMetadata, OaiXml.TooLarge {
+            throws XMLStreamException, MetadataDecoder.BadMetadata, OaiPmh.TooLarge {
         if (!UntrustedXml.nextChild(xml)) {
             throw new MetadataDecoder.BadMetadata("empty metadata");
         }
@@ -135,7 +138,7 @@ final class ListRecordsParser {
         String namespace = xml.getNamespaceURI();
         byte[] copy;
         try {
-            copy = OaiXml.copy(xml, maxRecordBytes);
+            copy = OaiPmh.copy(xml, maxRecordBytes);
         } finally {
             skipRest(xml);
         }
@@ -149,9 +152,13 @@ final class ListRecordsParser {
         }
     }
 
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "...";
+    }
+
     private void add(String identifier, String datestamp, boolean deleted, MarcRecord record, String problem) {
         if (identifier == null || identifier.isEmpty() || identifier.length() > MAX_IDENTIFIER) {
-            skipped.add(new OaiPage.Skipped(identifier == null ? null : OaiDates.abbreviate(identifier),
+            skipped.add(new OaiPage.Skipped(identifier == null ? null : abbreviate(identifier),
                     "missing or oversized identifier"));
             return;
         }

@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.unigate.marc.DublinCoreWriter;
 import org.unigate.marc.MarcFiles;
 import org.unigate.marc.MarcRecord;
+import org.unigate.marc.MarcXmlWriter;
 import org.unigate.marc.RecordProblem;
 import org.unigate.xml.UntrustedXml;
 
@@ -18,10 +20,6 @@ import org.unigate.xml.UntrustedXml;
  * not by the prefix asked for, since providers name their formats freely.
  */
 final class MetadataDecoder {
-
-    static final String MARCXML = "http://www.loc.gov/MARC21/slim";
-    static final String OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/";
-    static final String DC = "http://purl.org/dc/elements/1.1/";
 
     /** Why a record's metadata was refused. */
     static final class BadMetadata extends Exception {
@@ -41,10 +39,10 @@ final class MetadataDecoder {
      * @param bytes     the root element copied as a document of its own
      */
     static MarcRecord decode(String identifier, String root, String namespace, byte[] bytes) throws BadMetadata {
-        if (OAI_DC.equals(namespace) || "dc".equals(root)) {
+        if (DublinCoreWriter.OAI_DC.equals(namespace) || "dc".equals(root)) {
             return dublinCore(identifier, bytes);
         }
-        if (MARCXML.equals(namespace) || "record".equals(root) || "collection".equals(root)) {
+        if (MarcXmlWriter.NAMESPACE.equals(namespace) || "record".equals(root) || "collection".equals(root)) {
             return marcXml(bytes);
         }
         throw new BadMetadata("metadata is neither MARCXML nor oai_dc (<" + root + "> in " + namespace + ")");
@@ -77,7 +75,7 @@ final class MetadataDecoder {
                 UntrustedXml.toRoot(xml);
                 while (UntrustedXml.nextChild(xml)) {
                     String name = xml.getLocalName();
-                    boolean dc = DC.equals(xml.getNamespaceURI());
+                    boolean dc = DublinCoreWriter.DC.equals(xml.getNamespaceURI());
                     String text = xml.getElementText().strip();
                     if (dc && !text.isEmpty()) {
                         elements.add(new DublinCoreToMarc.Element(name, text));

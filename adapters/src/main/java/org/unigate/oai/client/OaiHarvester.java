@@ -9,11 +9,13 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.unigate.embedded.EmbeddedCatalogue;
+import org.unigate.feed.LocalCatalogue;
+import org.unigate.marc.MarcXmlWriter;
 import org.unigate.member.MemberSpec;
+import org.unigate.oai.OaiError;
 
 /**
- * Harvests OAI-PMH 2.0 providers into {@link EmbeddedCatalogue}s. Incremental by default
+ * Harvests OAI-PMH 2.0 providers into {@link LocalCatalogue}s. Incremental by default
  * ({@code from} = the highest datestamp of the last complete harvest, at the provider's
  * granularity); resumption tokens are followed to the end; deleted records become tombstones;
  * each configured set is listed in turn (a record in two sets is stored once). Every page is
@@ -49,7 +51,7 @@ public final class OaiHarvester implements AutoCloseable {
      * @throws HarvestException when the provider fails past the retries or answers with an
      *                          OAI-PMH error; what was committed before is kept
      */
-    public HarvestReport harvest(MemberSpec member, EmbeddedCatalogue catalogue, boolean full, HarvestProgress progress)
+    public HarvestReport harvest(MemberSpec member, LocalCatalogue catalogue, boolean full, HarvestProgress progress)
             throws HarvestException, InterruptedException {
         OaiRequests requests = new OaiRequests(member.address());
         PageFetcher fetcher = new PageFetcher(http, options, clock);
@@ -79,12 +81,12 @@ public final class OaiHarvester implements AutoCloseable {
             throws IOException, InterruptedException, HarvestException.ProviderError {
         List<ProviderParser.Format> formats = fetcher.fetch(requests.listMetadataFormats(), ProviderParser::formats);
         return formats.stream()
-                .filter(f -> MetadataDecoder.MARCXML.equals(f.namespace())
+                .filter(f -> MarcXmlWriter.NAMESPACE.equals(f.namespace())
                         || MARC_PREFIXES.contains(f.prefix().toLowerCase(Locale.ROOT)))
                 .map(ProviderParser.Format::prefix)
                 .findFirst()
                 .or(() -> formats.stream().map(ProviderParser.Format::prefix).filter("oai_dc"::equals).findFirst())
-                .orElseThrow(() -> new HarvestException.ProviderError("cannotDisseminateFormat",
+                .orElseThrow(() -> new HarvestException.ProviderError(OaiError.CANNOT_DISSEMINATE_FORMAT.code(),
                         "the provider offers neither MARCXML nor oai_dc"));
     }
 

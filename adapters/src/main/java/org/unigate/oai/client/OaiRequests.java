@@ -2,6 +2,7 @@ package org.unigate.oai.client;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.unigate.oai.OaiVerb;
 
 /** The request URLs of a harvest against one provider's base URL. */
 final class OaiRequests {
@@ -16,16 +17,16 @@ final class OaiRequests {
     }
 
     String identify() {
-        return base + "verb=Identify";
+        return verb(OaiVerb.IDENTIFY);
     }
 
     String listMetadataFormats() {
-        return base + "verb=ListMetadataFormats";
+        return verb(OaiVerb.LIST_METADATA_FORMATS);
     }
 
     /** @param from at the provider's granularity, or null; @param set a setSpec, or null */
     String listRecords(String prefix, String from, String set) {
-        StringBuilder url = new StringBuilder(base).append("verb=ListRecords&metadataPrefix=").append(encode(prefix));
+        StringBuilder url = new StringBuilder(verb(OaiVerb.LIST_RECORDS)).append("&metadataPrefix=").append(encode(prefix));
         if (from != null) {
             url.append("&from=").append(encode(from));
         }
@@ -37,7 +38,11 @@ final class OaiRequests {
 
     /** A resumption request carries the token alone, as the protocol demands. */
     String resume(String token) {
-        return base + "verb=ListRecords&resumptionToken=" + encode(token);
+        return verb(OaiVerb.LIST_RECORDS) + "&" + OaiVerb.RESUMPTION_TOKEN + "=" + encode(token);
+    }
+
+    private String verb(OaiVerb verb) {
+        return base + "verb=" + verb.protocolName();
     }
 
     private static String encode(String value) {

@@ -5,13 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.unigate.oai.Granularity;
+import org.unigate.oai.OaiPmh;
+import org.unigate.oai.OaiVerb;
 import org.unigate.xml.UntrustedXml;
 
 /** Reads the two answers that describe a provider: Identify and ListMetadataFormats. */
 final class ProviderParser {
 
     /** What Identify says that a harvester needs. */
-    record Identity(String repositoryName, OaiDates granularity, String deletedRecord) {
+    record Identity(String repositoryName, Granularity granularity, String deletedRecord) {
     }
 
     /** One metadata format the provider offers. */
@@ -23,7 +26,7 @@ final class ProviderParser {
 
     static Identity identify(byte[] body) throws XMLStreamException, HarvestException.ProviderError {
         String[] values = new String[3];
-        read(body, "Identify", xml -> {
+        read(body, OaiVerb.IDENTIFY, xml -> {
             while (UntrustedXml.nextChild(xml)) {
                 switch (xml.getLocalName()) {
                     case "repositoryName" -> values[0] = xml.getElementText().strip();
@@ -33,12 +36,12 @@ final class ProviderParser {
                 }
             }
         });
-        return new Identity(values[0], OaiDates.of(values[1]), values[2]);
+        return new Identity(values[0], Granularity.of(values[1]), values[2]);
     }
 
     static List<Format> formats(byte[] body) throws XMLStreamException, HarvestException.ProviderError {
         List<Format> formats = new ArrayList<>();
-        read(body, "ListMetadataFormats", xml -> {
+        read(body, OaiVerb.LIST_METADATA_FORMATS, xml -> {
             while (UntrustedXml.nextChild(xml)) {
                 String prefix = null;
                 String namespace = null;
@@ -61,25 +64,25 @@ final class ProviderParser {
         void read(XMLStreamReader xml) throws XMLStreamException;
     }
 
-    private static void read(byte[] bytes, String verb, Body body) throws XMLStreamException, HarvestException.ProviderError {
+    private static void read(byte[] bytes, OaiVerb verb, Body body) throws XMLStreamException, HarvestException.ProviderError {
         XMLStreamReader xml = UntrustedXml.reader(new ByteArrayInputStream(bytes));
         try {
             UntrustedXml.toRoot(xml);
-            if (!OaiXml.isOai(xml, "OAI-PMH")) {
+            if (!OaiPmh.isOai(xml, "OAI-PMH")) {
                 throw new XMLStreamException("not an OAI-PMH response: <" + xml.getLocalName() + ">");
             }
             while (UntrustedXml.nextChild(xml)) {
-                if (OaiXml.isOai(xml, "error")) {
+                if (OaiPmh.isOai(xml, "error")) {
                     String code = xml.getAttributeValue(null, "code");
                     throw new HarvestException.ProviderError(code, xml.getElementText().strip());
-                } else if (OaiXml.isOai(xml, verb)) {
+                } else if (OaiPmh.isOai(xml, verb.protocolName())) {
                     body.read(xml);
                     return;
                 } else {
                     UntrustedXml.skip(xml);
                 }
             }
-            throw new XMLStreamException("OAI-PMH response without " + verb);
+            throw new XMLStreamException("OAI-PMH response without " + verb.protocolName());
         } finally {
             xml.close();
         }

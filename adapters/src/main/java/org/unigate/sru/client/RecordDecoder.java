@@ -3,21 +3,18 @@ package org.unigate.sru.client;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import java.util.stream.Stream;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import org.unigate.diag.Diagnostic;
 import org.unigate.marc.MarcFiles;
 import org.unigate.marc.MarcRecord;
 import org.unigate.marc.RecordProblem;
 import org.unigate.member.MemberRecord;
-import org.unigate.xml.UntrustedXml;
+import org.unigate.sru.BadRecordException;
+import org.unigate.sru.RecordData;
 
 /**
- * Turns one record's data into a {@link MemberRecord} with the marc package's MARCXML reader,
- * or reads it as the surrogate diagnostic it stands for. A record the reader could make nothing
- * of (no MARC record in it, no fields, unreadable) is refused with the reason, so the caller can
- * report it and keep the rest of the page. The local id is the record's 001, else the SRU
- * record identifier the member sent alongside.
+ * Turns one record's data into a {@link MemberRecord} with the marc package's MARCXML reader.
+ * A record the reader could make nothing of (no MARC record in it, no fields, unreadable) is
+ * refused with the reason, so the caller can report it and keep the rest of the page. The local
+ * id is the record's 001, else the SRU record identifier the member sent alongside.
  */
 final class RecordDecoder {
 
@@ -25,26 +22,6 @@ final class RecordDecoder {
 
     RecordDecoder(String memberId) {
         this.memberId = memberId;
-    }
-
-    static boolean isSurrogateDiagnostic(RecordData data) {
-        return "diagnostic".equals(data.root())
-                && (DiagnosticReader.NS_1.equals(data.namespace()) || DiagnosticReader.NS_2.equals(data.namespace()));
-    }
-
-    /** The diagnostic a surrogate record carries. */
-    static Diagnostic surrogate(RecordData data) throws BadRecordException {
-        try {
-            XMLStreamReader xml = UntrustedXml.reader(new ByteArrayInputStream(data.bytes()));
-            try {
-                UntrustedXml.toRoot(xml);
-                return DiagnosticReader.read(xml);
-            } finally {
-                xml.close();
-            }
-        } catch (XMLStreamException e) {
-            throw new BadRecordException("surrogate diagnostic is unreadable: " + SruXml.describe(e));
-        }
     }
 
     /**

@@ -23,6 +23,7 @@ import org.unigate.member.MemberClient;
 import org.unigate.member.MemberResponse;
 import org.unigate.member.MemberSearch;
 import org.unigate.member.MemberSpec;
+import org.unigate.sru.SruVersion;
 
 /**
  * A member library reached over SRU 1.1, 1.2 or 2.0. The query is rewritten into the member's
@@ -80,7 +81,7 @@ public final class SruMemberClient implements MemberClient {
         if (spec.address() == null || spec.address().isBlank()) {
             throw new IllegalArgumentException("SRU member " + spec.id() + " has no base URL (address)");
         }
-        SruVersion version = SruVersion.of(spec.version());
+        SruVersion version = SruVersion.configured(spec.version());
         this.mapper = new SruQueryMapper(new MemberIndexes(IndexMap.defaultMap(), memberMap(spec)), version);
         this.requests = new SruRequestBuilder(spec.address().strip(), version, spec.recordSyntax(), limits.maxUrlLength());
         this.parser = new SruResponseParser(spec.id());

@@ -12,6 +12,7 @@ import org.unigate.query.Query;
 import org.unigate.query.ResultSetRef;
 import org.unigate.query.SearchQuery;
 import org.unigate.query.SortKey;
+import org.unigate.sru.SruVersion;
 
 /**
  * Rewrites the gateway's query for one member: every index (search clauses and sort keys) in

@@ -3,6 +3,7 @@ package org.unigate.sru.client;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.unigate.sru.SruVersion;
 
 /**
  * Builds searchRetrieve requests for one member: its version, record schema and base URL, the
@@ -36,7 +37,7 @@ final class SruRequestBuilder {
         p.add(Map.entry("startRecord", Long.toString(offset + 1L)));
         p.add(Map.entry("maximumRecords", Integer.toString(count)));
         p.add(Map.entry("recordSchema", recordSchema));
-        p.add(Map.entry(version.escapingParameter(), "xml"));
+        p.add(Map.entry(version.packingParameter(), "xml"));
         if (query.sortKeys() != null) {
             p.add(Map.entry("sortKeys", query.sortKeys()));
         }

@@ -3,22 +3,18 @@ package org.unigate.sru.client;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
 import org.unigate.diag.DiagnosticException;
 import org.unigate.member.MemberRecord;
-import org.unigate.xml.UntrustedXml;
+import org.unigate.sru.BadRecordException;
+import org.unigate.sru.SearchRetrieveReader;
+import org.unigate.sru.SearchRetrieveResponse;
+import org.unigate.sru.SruRecord;
 
 /**
- * Reads a searchRetrieveResponse of SRU 1.1/1.2 or 2.0 in one streaming StAX pass, told apart by
- * the root's namespace, without building a tree: {@code numberOfRecords}, the records (each
- * lifted out and decoded on its own, see {@link RecordData}), and the diagnostics. A record that
- * cannot be used is reported and skipped; a response that is not well-formed XML, or not a
- * searchRetrieveResponse at all, is refused as a whole with {@code MEMBER_ERROR}.
+ * A member's searchRetrieveResponse as a page of member records: the response is read by the
+ * protocol's {@link SearchRetrieveReader}, and each record's MARCXML decoded. A record that
+ * cannot be used is reported in the page's record problems and skipped.
  */
 final class SruResponseParser {
 
@@ -30,158 +26,20 @@ final class SruResponseParser {
 
     /** @throws DiagnosticException {@code MEMBER_ERROR} with what was wrong and where */
     SruPage parse(InputStream in) {
-        XMLStreamReader xml = null;
-        try {
-            xml = UntrustedXml.reader(in);
-            UntrustedXml.toRoot(xml);
-            return new Walk(xml).root();
-        } catch (XMLStreamException e) {
-            throw new DiagnosticException(Condition.MEMBER_ERROR, "malformed SRU response: " + SruXml.describe(e));
-        } finally {
-            close(xml);
-        }
-    }
-
-    private static void close(XMLStreamReader xml) {
-        if (xml != null) {
-            try {
-                xml.close();
-            } catch (XMLStreamException e) {
-                // the bytes are in memory; nothing to release
-            }
-        }
-    }
-
-    /** The state of one pass over a response. */
-    private final class Walk {
-        private final XMLStreamReader xml;
-        private final XMLOutputFactory outputs = RecordData.outputFactory();
-        private String namespace;
-        private Long numberOfRecords;
-        private final List<MemberRecord> records = new ArrayList<>();
-        private final List<Diagnostic> diagnostics = new ArrayList<>();
-        private final List<Diagnostic> recordProblems = new ArrayList<>();
-
-        Walk(XMLStreamReader xml) {
-            this.xml = xml;
-        }
-
-        SruPage root() throws XMLStreamException {
-            namespace = xml.getNamespaceURI();
-            boolean known = SruVersion.NS_1.equals(namespace) || SruVersion.NS_2.equals(namespace);
-            if (!known || !"searchRetrieveResponse".equals(xml.getLocalName())) {
-                throw new DiagnosticException(Condition.MEMBER_ERROR, "not an SRU searchRetrieveResponse: root element <"
-                        + xml.getLocalName() + ">" + (namespace == null || namespace.isEmpty() ? "" : " in " + namespace));
-            }
-            while (UntrustedXml.nextChild(xml)) {
-                if (SruXml.is(xml, namespace, "numberOfRecords")) {
-                    numberOfRecords = count(SruXml.text(xml));
-                } else if (SruXml.is(xml, namespace, "records")) {
-                    records();
-                } else if (SruXml.is(xml, namespace, "diagnostics")) {
-                    diagnostics();
-                } else {
-                    UntrustedXml.skip(xml);
-                }
-            }
-            return new SruPage(numberOfRecords, records, diagnostics, recordProblems);
-        }
-
-        private void diagnostics() throws XMLStreamException {
-            while (UntrustedXml.nextChild(xml)) {
-                if ("diagnostic".equals(xml.getLocalName())) {
-                    diagnostics.add(DiagnosticReader.read(xml));
-                } else {
-                    UntrustedXml.skip(xml);
+        SearchRetrieveResponse response = SearchRetrieveReader.read(in);
+        List<MemberRecord> records = new ArrayList<>();
+        List<Diagnostic> recordProblems = new ArrayList<>();
+        for (SruRecord record : response.records()) {
+            if (record instanceof SruRecord.Problem problem) {
+                recordProblems.add(problem.diagnostic());
+            } else if (record instanceof SruRecord.Data data) {
+                try {
+                    records.add(decoder.decode(data.data(), data.schema(), data.identifier()));
+                } catch (BadRecordException e) {
+                    recordProblems.add(data.skipped(e.getMessage()));
                 }
             }
         }
-
-        private void records() throws XMLStreamException {
-            while (UntrustedXml.nextChild(xml)) {
-                if (SruXml.is(xml, namespace, "record")) {
-                    readRecord(records.size() + recordProblems.size() + 1);
-                } else {
-                    UntrustedXml.skip(xml);
-                }
-            }
-        }
-
-        /** @param ordinal the record's place in this page, for reports when it has no recordPosition */
-        private void readRecord(int ordinal) throws XMLStreamException {
-            String schema = null;
-            String position = null;
-            String identifier = null;
-            RecordData data = null;
-            String problem = null;
-            while (UntrustedXml.nextChild(xml)) {
-                if (SruXml.is(xml, namespace, "recordSchema")) {
-                    schema = SruXml.text(xml);
-                } else if (SruXml.is(xml, namespace, "recordPosition")) {
-                    position = SruXml.text(xml);
-                } else if (SruXml.is(xml, namespace, "recordData")) {
-                    try {
-                        data = RecordData.copy(xml, outputs);
-                    } catch (BadRecordException e) {
-                        problem = e.getMessage();
-                    }
-                } else if (SruXml.is(xml, namespace, "extraRecordData")) {
-                    identifier = recordIdentifier();
-                } else {
-                    UntrustedXml.skip(xml);
-                }
-            }
-            String where = position != null ? "record at position " + shorten(position) : "record " + ordinal + " of the page";
-            if (data == null && problem == null) {
-                problem = "no recordData";
-            }
-            try {
-                if (problem != null) {
-                    throw new BadRecordException(problem);
-                }
-                if (RecordDecoder.isSurrogateDiagnostic(data)) {
-                    Diagnostic d = RecordDecoder.surrogate(data);
-                    recordProblems.add(Diagnostic.of(d.condition(), where + (d.details() == null ? "" : ": " + d.details())));
-                } else {
-                    records.add(decoder.decode(data, schema, identifier));
-                }
-            } catch (BadRecordException e) {
-                recordProblems.add(Diagnostic.of(Condition.RECORD_NOT_AVAILABLE_IN_SCHEMA, where + " skipped: " + e.getMessage()));
-            }
-        }
-
-        /** The first {@code recordIdentifier} (any namespace) inside extraRecordData. */
-        private String recordIdentifier() throws XMLStreamException {
-            String found = null;
-            for (int depth = 1; depth > 0; ) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (found == null && "recordIdentifier".equals(xml.getLocalName())) {
-                        found = SruXml.text(xml);
-                    } else {
-                        depth++;
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
-            return found == null || found.isEmpty() ? null : found;
-        }
-
-        private Long count(String text) {
-            try {
-                long n = Long.parseLong(text);
-                if (n >= 0) {
-                    return n;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new DiagnosticException(Condition.MEMBER_ERROR, "numberOfRecords is not a count: \"" + shorten(text) + "\"");
-        }
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+        return new SruPage(response.numberOfRecords(), records, response.diagnostics(), recordProblems);
     }
 }

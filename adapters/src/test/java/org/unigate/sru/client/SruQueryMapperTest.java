@@ -14,6 +14,7 @@ import org.unigate.query.BooleanQuery;
 import org.unigate.query.Clause;
 import org.unigate.query.Query;
 import org.unigate.query.SearchQuery;
+import org.unigate.sru.SruVersion;
 
 /** The gateway's indexes rewritten into what each member's map says it understands. */
 class SruQueryMapperTest {

@@ -8,6 +8,7 @@ import org.unigate.marc.Field;
 import org.unigate.marc.MarcRecord;
 import org.unigate.marc.MarcXmlWriter;
 import org.unigate.marc.Subfield;
+import org.unigate.sru.SruVersion;
 
 /** Builds searchRetrieve responses as SRU 1.2 and 2.0 servers write them, for WireMock to serve. */
 final class SruResponses {
@@ -83,7 +84,7 @@ final class SruResponses {
     }
 
     String build() {
-        String ns = v2 ? SruVersion.NS_2 : SruVersion.NS_1;
+        String ns = v2 ? SruVersion.NS_2 : SruVersion.NS_1X;
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append("<zs:searchRetrieveResponse xmlns:zs=\"").append(ns).append("\">");
         if (!v2) {
@@ -107,7 +108,7 @@ final class SruResponses {
     }
 
     private String diagnosticNamespace() {
-        return v2 ? DiagnosticReader.NS_2 : DiagnosticReader.NS_1;
+        return v2 ? SruVersion.DIAG_2 : SruVersion.DIAG_1X;
     }
 
     static String escape(String xml) {

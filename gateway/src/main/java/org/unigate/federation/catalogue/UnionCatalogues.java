@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.unigate.config.ConsortiumConfig;
-import org.unigate.embedded.EmbeddedMemberClient;
 import org.unigate.federation.dedup.ClusteringDeduplicator;
 import org.unigate.member.MemberClient;
 
@@ -57,9 +56,7 @@ public final class UnionCatalogues {
     public static List<CatalogueMember> localMembers(List<MemberClient> clients) {
         List<CatalogueMember> out = new ArrayList<>();
         for (MemberClient client : clients) {
-            if (client instanceof EmbeddedMemberClient embedded) {
-                out.add(new CatalogueMember(client.id(), embedded.catalogue(), client.spec().sharing()));
-            }
+            client.local().ifPresent(catalogue -> out.add(new CatalogueMember(client.id(), catalogue, client.spec().sharing())));
         }
         return out;
     }

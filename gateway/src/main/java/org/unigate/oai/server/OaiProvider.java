@@ -5,13 +5,14 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unigate.config.ConsortiumConfig;
 import org.unigate.config.OaiSettings;
-import org.unigate.embedded.EmbeddedMemberClient;
 import org.unigate.union.UnionRecord;
 import org.unigate.feed.ChangeFeed;
+import org.unigate.feed.LocalCatalogue;
 import org.unigate.member.MemberClient;
 import org.unigate.records.RecordFormats;
 import org.unigate.consortium.Consortium;
@@ -60,7 +61,8 @@ public final class OaiProvider {
     public static List<OaiSet> sets(Consortium consortium) {
         List<OaiSet> sets = new ArrayList<>();
         for (MemberClient client : consortium.clients()) {
-            if (!(client instanceof EmbeddedMemberClient embedded)) {
+            Optional<LocalCatalogue> local = client.local();
+            if (local.isEmpty()) {
                 continue;
             }
             String id = client.id();
@@ -68,7 +70,7 @@ public final class OaiProvider {
                 LOG.warn("member '{}' is not published over OAI-PMH: its id cannot be a setSpec", id);
                 continue;
             }
-            sets.add(OaiSet.member(id, client.spec().name(), new MemberFeed(id, embedded.catalogue(), client.spec().sharing())));
+            sets.add(OaiSet.member(id, client.spec().name(), new MemberFeed(id, local.get(), client.spec().sharing())));
         }
         return sets;
     }

@@ -2,6 +2,7 @@ package org.unigate.oai.server;
 
 import java.time.Instant;
 import java.util.List;
+import org.unigate.oai.OaiError;
 import org.unigate.union.UnionRecord;
 import org.unigate.feed.FeedEntry;
 

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.unigate.config.OaiSettings;
+import org.unigate.oai.OaiError;
+import org.unigate.oai.OaiException;
+import org.unigate.oai.OaiVerb;
 import org.unigate.union.UnionRecord;
 import org.unigate.feed.FeedEntry;
 

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.unigate.oai.OaiError;
+import org.unigate.oai.OaiException;
+import org.unigate.oai.OaiVerb;
 
 /**
  * A request whose verb and argument names are legal: each argument once, none the verb does not

@@ -6,6 +6,10 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.unigate.oai.Granularity;
+import org.unigate.oai.OaiDates;
+import org.unigate.oai.OaiPmh;
+import org.unigate.xml.XmlText;
 
 /**
  * Writes an answer as an OAI-PMH 2.0 response document with StAX, record by record, straight to
@@ -13,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class OaiWriter {
 
-    public static final String OAI = "http://www.openarchives.org/OAI/2.0/";
+    private static final String OAI = OaiPmh.NAMESPACE;
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String OAI_IDENTIFIER = "http://www.openarchives.org/OAI/2.0/oai-identifier";
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
@@ -28,7 +32,7 @@ public final class OaiWriter {
         xml.writeStartElement("", "OAI-PMH", OAI);
         xml.writeDefaultNamespace(OAI);
         xml.writeNamespace("xsi", XSI);
-        xml.writeAttribute("xsi", XSI, "schemaLocation", OAI + " http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd");
+        xml.writeAttribute("xsi", XSI, "schemaLocation", OaiPmh.SCHEMA_LOCATION);
         text(xml, "responseDate", OaiDates.format(now));
         request(xml, answer.request(), baseUrl);
         body(xml, answer.reply(), baseUrl);
@@ -43,7 +47,7 @@ public final class OaiWriter {
         if (request != null) {
             xml.writeAttribute("verb", request.verb().protocolName());
             for (Map.Entry<String, String> a : request.echoable().entrySet()) {
-                xml.writeAttribute(a.getKey(), XmlSafe.text(a.getValue()));
+                xml.writeAttribute(a.getKey(), XmlText.dropIllegal(a.getValue()));
             }
         }
         xml.writeCharacters(baseUrl);
@@ -54,7 +58,7 @@ public final class OaiWriter {
         if (reply instanceof OaiReply.Error e) {
             xml.writeStartElement("", "error", OAI);
             xml.writeAttribute("code", e.error().code());
-            xml.writeCharacters(XmlSafe.text(e.message()));
+            xml.writeCharacters(XmlText.dropIllegal(e.message()));
             xml.writeEndElement();
         } else if (reply instanceof OaiReply.Identify i) {
             identify(xml, i, baseUrl);
@@ -88,7 +92,7 @@ public final class OaiWriter {
         for (OaiReply.SetInfo set : s.sets()) {
             xml.writeStartElement("", "set", OAI);
             text(xml, "setSpec", set.spec());
-            text(xml, "setName", XmlSafe.text(set.name()));
+            text(xml, "setName", XmlText.dropIllegal(set.name()));
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -96,15 +100,15 @@ public final class OaiWriter {
 
     private static void identify(XMLStreamWriter xml, OaiReply.Identify i, String baseUrl) throws XMLStreamException {
         xml.writeStartElement("", "Identify", OAI);
-        text(xml, "repositoryName", XmlSafe.text(i.repositoryName()));
+        text(xml, "repositoryName", XmlText.dropIllegal(i.repositoryName()));
         text(xml, "baseURL", baseUrl);
         text(xml, "protocolVersion", "2.0");
         for (String email : i.adminEmails()) {
-            text(xml, "adminEmail", XmlSafe.text(email));
+            text(xml, "adminEmail", XmlText.dropIllegal(email));
         }
         text(xml, "earliestDatestamp", OaiDates.format(i.earliestDatestamp()));
         text(xml, "deletedRecord", "persistent");
-        text(xml, "granularity", OaiDates.GRANULARITY);
+        text(xml, "granularity", Granularity.SECOND.pattern());
         text(xml, "compression", "gzip");
         text(xml, "compression", "deflate");
         xml.writeStartElement("", "description", OAI);

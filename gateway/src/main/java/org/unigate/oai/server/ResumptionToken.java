@@ -3,6 +3,7 @@ package org.unigate.oai.server;
 import java.time.Instant;
 import java.util.Objects;
 import org.unigate.feed.FeedPosition;
+import org.unigate.oai.OaiVerb;
 
 /**
  * Where an incomplete list stopped, carried by the harvester rather than kept by the gateway:

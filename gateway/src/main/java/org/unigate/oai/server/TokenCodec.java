@@ -14,6 +14,10 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.unigate.feed.FeedPosition;
+import org.unigate.oai.OaiDates;
+import org.unigate.oai.OaiError;
+import org.unigate.oai.OaiException;
+import org.unigate.oai.OaiVerb;
 
 /**
  * Resumption tokens as {@code base64url(state).base64url(HMAC-SHA256(state))}: any node holding

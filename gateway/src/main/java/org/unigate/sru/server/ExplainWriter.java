@@ -12,6 +12,9 @@ import org.unigate.member.MemberSpec;
 import org.unigate.query.Clause;
 import org.unigate.records.RecordFormat;
 import org.unigate.records.RecordFormats;
+import org.unigate.sru.SruVersion;
+import org.unigate.sru.SruWriter;
+import org.unigate.xml.XmlText;
 
 /**
  * explainResponse documents: a ZeeRex 2.0 record generated from the configuration, so that
@@ -38,10 +41,10 @@ final class ExplainWriter {
 
     byte[] write(SruRequest.Explain request, Address address) throws XMLStreamException {
         SruVersion v = request.version();
-        SruXml x = new SruXml(v, request.presentation().stylesheet());
+        SruWriter x = new SruWriter(v, request.presentation().stylesheet());
         x.root(v.namespace(), "explainResponse", v.diagnosticNamespace());
         x.versionElement();
-        RecordWriter.envelope(x, ZEEREX, request.escaped(), zeerex(v, address), 1);
+        x.record(ZEEREX, request.escaped(), zeerex(v, address), 1);
         return x.finish();
     }
 
@@ -149,7 +152,7 @@ final class ExplainWriter {
         xml.writeStartElement(ZEEREX, local);
         xml.writeAttribute("lang", "en");
         xml.writeAttribute("primary", "true");
-        xml.writeCharacters(SruXml.clean(text));
+        xml.writeCharacters(XmlText.replaceIllegal(text));
         xml.writeEndElement();
     }
 
@@ -162,7 +165,7 @@ final class ExplainWriter {
 
     private static void element(XMLStreamWriter xml, String local, String text) throws XMLStreamException {
         xml.writeStartElement(ZEEREX, local);
-        xml.writeCharacters(SruXml.clean(text));
+        xml.writeCharacters(XmlText.replaceIllegal(text));
         xml.writeEndElement();
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.unigate.diag.Condition;
 import org.unigate.diag.DiagnosticException;
+import org.unigate.sru.SruVersion;
 
 /**
  * A request's parameters once its version and operation are known: typed reads that fail with

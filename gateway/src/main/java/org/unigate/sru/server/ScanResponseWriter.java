@@ -3,6 +3,8 @@ package org.unigate.sru.server;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import org.unigate.federation.UnionScan;
+import org.unigate.sru.SruVersion;
+import org.unigate.sru.SruWriter;
 
 /** scanResponse documents: the merged terms with their summed counts, members' problems as diagnostics. */
 final class ScanResponseWriter {
@@ -13,7 +15,7 @@ final class ScanResponseWriter {
     static byte[] write(SruRequest.Scan request, UnionScan scan, List<SruDiagnostic> diagnostics)
             throws XMLStreamException {
         SruVersion v = request.version();
-        SruXml x = new SruXml(v, request.presentation().stylesheet());
+        SruWriter x = new SruWriter(v, request.presentation().stylesheet());
         x.root(v.scanNamespace(), "scanResponse", v.diagnosticNamespace());
         x.versionElement();
         if (!scan.entries().isEmpty()) {

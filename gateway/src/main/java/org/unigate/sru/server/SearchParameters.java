@@ -54,7 +54,7 @@ final class SearchParameters {
         if (!schema.xml() && !escaped) {
             throw p.fail(Condition.UNSUPPORTED_RECORD_PACKING, "xml",
                     "Unsupported record packing: " + schema.name() + " records are not XML; ask for "
-                            + (p.version().v2() ? "recordXMLEscaping" : "recordPacking") + "=string");
+                            + p.version().packingParameter() + "=string");
         }
         p.nonNegative("resultSetTTL", 0);
         Map<String, Integer> facets = p.version().v2() ? facetLimits(p) : Map.of();

@@ -5,6 +5,8 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import org.unigate.federation.Facet;
 import org.unigate.federation.UnionResult;
+import org.unigate.sru.SruVersion;
+import org.unigate.sru.SruWriter;
 
 /** searchRetrieveResponse documents, and the diagnostic-only responses of failed requests. */
 final class SearchResponseWriter {
@@ -20,7 +22,7 @@ final class SearchResponseWriter {
         SruVersion v = request.version();
         UnionResult result = page.result();
         List<Facet> facets = facets(result.facets(), request.facetLimits());
-        SruXml x = new SruXml(v, request.presentation().stylesheet());
+        SruWriter x = new SruWriter(v, request.presentation().stylesheet());
         if (facets.isEmpty()) {
             x.root(v.namespace(), "searchRetrieveResponse", v.diagnosticNamespace());
         } else {
@@ -53,7 +55,7 @@ final class SearchResponseWriter {
      */
     static byte[] failure(SruVersion v, Operation operation, String stylesheet, SruDiagnostic diagnostic)
             throws XMLStreamException {
-        SruXml x = new SruXml(v, stylesheet);
+        SruWriter x = new SruWriter(v, stylesheet);
         if (operation == Operation.SCAN) {
             x.root(v.scanNamespace(), "scanResponse", v.diagnosticNamespace());
             x.versionElement();
@@ -78,7 +80,7 @@ final class SearchResponseWriter {
                 .toList();
     }
 
-    private static void facets(SruXml x, List<Facet> facets) throws XMLStreamException {
+    private static void facets(SruWriter x, List<Facet> facets) throws XMLStreamException {
         if (facets.isEmpty()) {
             return;
         }

@@ -8,23 +8,25 @@ import org.unigate.diag.Condition;
 import org.unigate.diag.Diagnostic;
 import org.unigate.diag.DiagnosticException;
 import org.unigate.federation.MemberStatus;
+import org.unigate.sru.SruDiagnostics;
+import org.unigate.sru.WireDiagnostic;
 
 /**
  * One diagnostic as SRU sends it: {@code info:srw/diagnostic/1/N}, the details the SRU list
  * prescribes for N (a parameter name, a limit, an index), and a message for people.
  */
-public record SruDiagnostic(String uri, String details, String message) {
+public record SruDiagnostic(String uri, String details, String message) implements WireDiagnostic {
 
     public SruDiagnostic {
         Objects.requireNonNull(uri, "uri");
     }
 
     public static SruDiagnostic of(Condition condition, String details) {
-        return new SruDiagnostic(condition.sruUri(), details, condition.message());
+        return new SruDiagnostic(SruDiagnostics.uri(condition), details, condition.message());
     }
 
     public static SruDiagnostic of(Condition condition, String details, String message) {
-        return new SruDiagnostic(condition.sruUri(), details, message);
+        return new SruDiagnostic(SruDiagnostics.uri(condition), details, message);
     }
 
     /** A gateway or member diagnostic; a member's is attributed to it in the details. */
@@ -33,7 +35,7 @@ public record SruDiagnostic(String uri, String details, String message) {
                 : d.details() == null ? d.member() : d.member() + ": " + d.details();
         String message = d.member() == null ? d.condition().message()
                 : d.condition().message() + " (member " + d.member() + ")";
-        return new SruDiagnostic(d.condition().sruUri(), details, message);
+        return new SruDiagnostic(SruDiagnostics.uri(d.condition()), details, message);
     }
 
     /** What a failed stage means for the client; anything unexpected is a general system error. */

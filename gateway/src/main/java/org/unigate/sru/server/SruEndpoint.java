@@ -32,6 +32,7 @@ import org.unigate.http.Busy;
 import org.unigate.http.HttpEndpoint;
 import org.unigate.indexmap.IndexMap;
 import org.unigate.records.RecordFormats;
+import org.unigate.sru.SruVersion;
 
 /**
  * SRU 1.1, 1.2 and 2.0 over HTTP GET and form-encoded POST: {@code <path>} searches the union,

@@ -1,5 +1,7 @@
 package org.unigate.sru.server;
 
+import org.unigate.sru.SruVersion;
+
 /**
  * A request the gateway answers with a fatal diagnostic, in the version and response kind the
  * request asked for as far as it could be read.

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.unigate.query.Clause;
 import org.unigate.query.SearchQuery;
 import org.unigate.records.RecordFormat;
+import org.unigate.sru.SruVersion;
 
 /** A valid SRU request, read and checked: what to do, in which version, and how to present it. */
 public sealed interface SruRequest permits SruRequest.Explain, SruRequest.SearchRetrieve, SruRequest.Scan {

@@ -11,6 +11,7 @@ import org.unigate.diag.DiagnosticException;
 import org.unigate.query.Clause;
 import org.unigate.query.Query;
 import org.unigate.records.RecordFormats;
+import org.unigate.sru.SruVersion;
 
 /**
  * Reads SRU parameters into a {@link SruRequest}, or fails with the one diagnostic that answers

@@ -17,6 +17,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
+import org.unigate.oai.OaiPmh;
 import org.unigate.testing.SharedData;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -76,10 +77,10 @@ final class OaiXml {
 
     /** Header identifiers, in order. */
     List<String> identifiers() {
-        NodeList headers = dom.getElementsByTagNameNS(OaiWriter.OAI, "header");
+        NodeList headers = dom.getElementsByTagNameNS(OaiPmh.NAMESPACE, "header");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < headers.getLength(); i++) {
-            ids.add(((Element) headers.item(i)).getElementsByTagNameNS(OaiWriter.OAI, "identifier").item(0)
+            ids.add(((Element) headers.item(i)).getElementsByTagNameNS(OaiPmh.NAMESPACE, "identifier").item(0)
                     .getTextContent());
         }
         return ids;
@@ -91,11 +92,11 @@ final class OaiXml {
 
     boolean hasToken() {
         return !xpath("//*[local-name()='resumptionToken']").isEmpty()
-                || dom.getElementsByTagNameNS(OaiWriter.OAI, "resumptionToken").getLength() > 0;
+                || dom.getElementsByTagNameNS(OaiPmh.NAMESPACE, "resumptionToken").getLength() > 0;
     }
 
     String requestAttributes() {
-        Element request = (Element) dom.getElementsByTagNameNS(OaiWriter.OAI, "request").item(0);
+        Element request = (Element) dom.getElementsByTagNameNS(OaiPmh.NAMESPACE, "request").item(0);
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < request.getAttributes().getLength(); i++) {
             s.append(request.getAttributes().item(i).getNodeName()).append(' ');
@@ -105,7 +106,7 @@ final class OaiXml {
 
     /** The first element inside {@code <metadata>}, as a document of its own. */
     OaiXml metadataRecord() throws Exception {
-        Element metadata = (Element) dom.getElementsByTagNameNS(OaiWriter.OAI, "metadata").item(0);
+        Element metadata = (Element) dom.getElementsByTagNameNS(OaiPmh.NAMESPACE, "metadata").item(0);
         org.w3c.dom.Node record = metadata.getFirstChild();
         while (!(record instanceof Element)) {
             record = record.getNextSibling();

@@ -13,6 +13,7 @@ import org.unigate.query.ResultSetRef;
 import org.unigate.query.SortKey;
 import org.unigate.query.StandardIndex;
 import org.unigate.records.RecordFormats;
+import org.unigate.sru.SruVersion;
 
 class SruRequestParserTest {
 

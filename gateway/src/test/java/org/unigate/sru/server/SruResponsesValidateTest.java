@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.unigate.records.RecordFormat;
 import org.unigate.records.RecordFormats;
+import org.unigate.sru.SruVersion;
 
 /**
  * Every kind of response, in every version, validated with xmllint against the SRU XSDs the

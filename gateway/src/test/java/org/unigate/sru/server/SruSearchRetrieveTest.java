@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.unigate.federation.UnionSettings;
 import org.unigate.federation.Facet;
 import org.unigate.federation.UnionResult;
+import org.unigate.sru.SruVersion;
 
 /** searchRetrieve against a running gateway over real catalogue exports. */
 class SruSearchRetrieveTest {

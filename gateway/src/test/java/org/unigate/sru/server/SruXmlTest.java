@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.unigate.sru.SruVersion;
 
 class SruXmlTest {
-
-    @Test
-    void textLosesOnlyWhatXml10Forbids() {
-        assertThat(SruXml.clean("plain 韓非子 \uD840\uDC00\t\n")).isEqualTo("plain 韓非子 \uD840\uDC00\t\n");
-        assertThat(SruXml.clean("a\u0001b\uD800c\uDC00\uFFFE")).isEqualTo("a\uFFFDb\uFFFDc\uFFFD\uFFFD");
-    }
 
     @Test
     void aDiagnosticEchoingHostileInputIsStillWellFormed() throws Exception {

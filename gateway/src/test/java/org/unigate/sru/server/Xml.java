@@ -14,6 +14,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
+import org.unigate.sru.SruVersion;
 import org.unigate.testing.ExternalTools;
 import org.unigate.testing.SharedData;
 import org.w3c.dom.Document;

@@ -10,11 +10,10 @@ import java.util.List;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.unigate.oai.OaiPmh;
 
 /** A minimal OAI-PMH harvester for the benchmark: counts headers page by page, following tokens. */
 final class OaiHarvestClient {
-
-    private static final String OAI = "http://www.openarchives.org/OAI/2.0/";
 
     private final String base;
     private final Duration timeout;
@@ -80,7 +79,7 @@ final class OaiHarvestClient {
         XMLStreamReader r = xml.createXMLStreamReader(new ByteArrayInputStream(response.body()));
         try {
             while (r.hasNext()) {
-                if (r.next() != XMLStreamReader.START_ELEMENT || !OAI.equals(r.getNamespaceURI())) {
+                if (r.next() != XMLStreamReader.START_ELEMENT || !OaiPmh.NAMESPACE.equals(r.getNamespaceURI())) {
                     continue;
                 }
                 switch (r.getLocalName()) {

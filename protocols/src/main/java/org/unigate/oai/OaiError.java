@@ -1,4 +1,4 @@
-package org.unigate.oai.server;
+package org.unigate.oai;
 
 /** The error codes of OAI-PMH 2.0, section 3.6, spelled as the protocol spells them. */
 public enum OaiError {

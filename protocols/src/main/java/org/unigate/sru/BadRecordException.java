@@ -1,11 +1,11 @@
-package org.unigate.sru.client;
+package org.unigate.sru;
 
 /** One record of a page cannot be used; the rest of the page can. */
-final class BadRecordException extends Exception {
+public final class BadRecordException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    BadRecordException(String message) {
+    public BadRecordException(String message) {
         super(message, null, false, false);
     }
 }

@@ -1,21 +1,20 @@
-package org.unigate.oai.server;
+package org.unigate.oai;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
 /**
- * UTC datestamps at the repository's granularity (seconds), and the from/until arguments a
- * harvester may give at day or seconds granularity (OAI-PMH 2.0, section 3.3).
+ * OAI-PMH UTC datestamps (section 3.3): as a repository shows them (to the second), as a
+ * provider sends them (at either granularity), and the from/until arguments a harvester may give
+ * at either granularity, checked strictly.
  */
 public final class OaiDates {
-
-    public static final String GRANULARITY = "YYYY-MM-DDThh:mm:ssZ";
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SECONDS = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
@@ -25,9 +24,23 @@ public final class OaiDates {
     private OaiDates() {
     }
 
-    /** A datestamp as the repository shows it: truncated to the second, UTC. */
+    /** A datestamp as a repository of seconds granularity shows it: truncated to the second, UTC. */
     public static String format(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        return Granularity.SECOND.format(instant);
+    }
+
+    /**
+     * A datestamp as a provider sent it, at either granularity.
+     *
+     * @throws IllegalArgumentException when it is neither
+     */
+    public static Instant parse(String value) {
+        String v = value.strip();
+        try {
+            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("not an OAI-PMH datestamp: " + (v.length() <= 60 ? v : v.substring(0, 60) + "..."), e);
+        }
     }
 
     /** A bound parsed from a from/until argument, remembering the granularity it was given in. */
@@ -36,7 +49,7 @@ public final class OaiDates {
 
     /** The earliest instant {@code from} admits: the start of its day or second. */
     public static Bound from(String value) throws OaiException {
-        return parse("from", value);
+        return bound("from", value);
     }
 
     /**
@@ -44,12 +57,12 @@ public final class OaiDates {
      * are shown truncated and an entry shown at 10:00:00 may have changed at 10:00:00.4.
      */
     public static Bound until(String value) throws OaiException {
-        Bound start = parse("until", value);
+        Bound start = bound("until", value);
         long span = start.dayGranularity() ? 86_400_000_000_000L : 1_000_000_000L;
         return new Bound(start.instant().plusNanos(span - 1), start.dayGranularity());
     }
 
-    private static Bound parse(String name, String value) throws OaiException {
+    private static Bound bound(String name, String value) throws OaiException {
         try {
             if (DAY.matcher(value).matches()) {
                 Instant day = LocalDate.parse(value, STRICT_DAY).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -63,6 +76,6 @@ public final class OaiDates {
             throw new OaiException(OaiError.BAD_ARGUMENT, name + "='" + value + "' is not a valid date");
         }
         throw new OaiException(OaiError.BAD_ARGUMENT,
-                name + " must be YYYY-MM-DD or " + GRANULARITY + ", not '" + value + "'");
+                name + " must be " + Granularity.DAY.pattern() + " or " + Granularity.SECOND.pattern() + ", not '" + value + "'");
     }
 }

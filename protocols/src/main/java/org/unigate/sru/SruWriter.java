@@ -1,4 +1,4 @@
-package org.unigate.sru.server;
+package org.unigate.sru;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,19 +11,20 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.unigate.xml.XmlText;
 
 /**
  * One SRU response document being written: StAX into memory, with the version's prefixes, text
- * made safe for XML 1.0, and a way to splice in an already-written record element.
+ * made safe for XML 1.0, records in either packing (or a surrogate diagnostic in a record's
+ * place), and the diagnostics list. Not thread-safe: one document, one writer.
  */
-final class SruXml {
+public final class SruWriter {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
     private static final Map<String, String> PREFIXES = Map.of(
             SruVersion.NS_1X, "zs", SruVersion.DIAG_1X, "diag",
             SruVersion.NS_2, "zs", SruVersion.SCAN_2, "scan", SruVersion.DIAG_2, "diag",
             SruVersion.FACETS_2, "facet");
-    static final String DIAGNOSTIC_SCHEMA = "info:srw/schema/1/diagnostics-v1.1";
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
     private final Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
@@ -31,7 +32,8 @@ final class SruXml {
     private final SruVersion version;
     private String ns;
 
-    SruXml(SruVersion version, String stylesheet) throws XMLStreamException {
+    /** @param stylesheet emitted as an {@code xml-stylesheet} processing instruction; null for none */
+    public SruWriter(SruVersion version, String stylesheet) throws XMLStreamException {
         this.version = version;
         this.xml = FACTORY.createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -40,12 +42,12 @@ final class SruXml {
         }
     }
 
-    SruVersion version() {
+    public SruVersion version() {
         return version;
     }
 
-    /** The root element in {@code namespace}; children written with {@link #start} share it. */
-    void root(String namespace, String local, String... extraNamespaces) throws XMLStreamException {
+    /** The root element {@code local} in {@code namespace}; children written with {@link #start(String)} share it. */
+    public void root(String namespace, String local, String... extraNamespaces) throws XMLStreamException {
         this.ns = namespace;
         xml.writeStartElement(PREFIXES.get(namespace), local, namespace);
         xml.writeNamespace(PREFIXES.get(namespace), namespace);
@@ -54,34 +56,78 @@ final class SruXml {
         }
     }
 
-    void start(String local) throws XMLStreamException {
+    /** The {@code version} element 1.x requires right after the root; 2.0 has none. */
+    public void versionElement() throws XMLStreamException {
+        if (!version.v2()) {
+            text("version", version.text());
+        }
+    }
+
+    public void start(String local) throws XMLStreamException {
         start(ns, local);
     }
 
-    void start(String namespace, String local) throws XMLStreamException {
+    public void start(String namespace, String local) throws XMLStreamException {
         xml.writeStartElement(PREFIXES.get(namespace), local, namespace);
     }
 
-    void end() throws XMLStreamException {
+    public void end() throws XMLStreamException {
         xml.writeEndElement();
     }
 
-    void text(String local, Object value) throws XMLStreamException {
+    /** A simple element in the root's namespace holding {@code value} as text. */
+    public void text(String local, Object value) throws XMLStreamException {
         text(ns, local, value);
     }
 
-    void text(String namespace, String local, Object value) throws XMLStreamException {
+    public void text(String namespace, String local, Object value) throws XMLStreamException {
         start(namespace, local);
         characters(String.valueOf(value));
         end();
     }
 
-    void characters(String text) throws XMLStreamException {
-        xml.writeCharacters(clean(text));
+    public void characters(String text) throws XMLStreamException {
+        xml.writeCharacters(XmlText.replaceIllegal(text));
     }
 
-    /** Splices in a complete, well-formed element written elsewhere (a record). */
-    void raw(String element) throws XMLStreamException {
+    /**
+     * One {@code record}: schema, packing, the data as XML (a complete, well-formed element
+     * written elsewhere, spliced in) or as an escaped string, and its position unless 0.
+     */
+    public void record(String schemaId, boolean escaped, String data, long position) throws XMLStreamException {
+        start("record");
+        text("recordSchema", schemaId);
+        packing(escaped);
+        start("recordData");
+        if (escaped) {
+            characters(data);
+        } else {
+            raw(data);
+        }
+        end();
+        if (position > 0) {
+            text("recordPosition", position);
+        }
+        end();
+    }
+
+    /** A surrogate diagnostic standing in a record's place. */
+    public void surrogate(WireDiagnostic diagnostic, long position) throws XMLStreamException {
+        start("record");
+        text("recordSchema", SruDiagnostics.SCHEMA);
+        packing(false);
+        start("recordData");
+        diagnostic(diagnostic, true);
+        end();
+        text("recordPosition", position);
+        end();
+    }
+
+    private void packing(boolean escaped) throws XMLStreamException {
+        text(version.packingParameter(), escaped ? "string" : "xml");
+    }
+
+    private void raw(String element) throws XMLStreamException {
         xml.writeCharacters("");   // closes a start tag still open
         xml.flush();
         try {
@@ -91,26 +137,20 @@ final class SruXml {
         }
     }
 
-    void versionElement() throws XMLStreamException {
-        if (!version.v2()) {
-            text("version", version.text());
-        }
-    }
-
     /** The diagnostics list, or nothing when there are none. */
-    void diagnostics(List<SruDiagnostic> diagnostics) throws XMLStreamException {
+    public void diagnostics(List<? extends WireDiagnostic> diagnostics) throws XMLStreamException {
         if (diagnostics.isEmpty()) {
             return;
         }
         start("diagnostics");
-        for (SruDiagnostic d : diagnostics) {
+        for (WireDiagnostic d : diagnostics) {
             diagnostic(d, false);
         }
         end();
     }
 
     /** One diagnostic element; standalone ones (surrogates inside recordData) declare their namespace. */
-    void diagnostic(SruDiagnostic d, boolean declare) throws XMLStreamException {
+    private void diagnostic(WireDiagnostic d, boolean declare) throws XMLStreamException {
         String diag = version.diagnosticNamespace();
         start(diag, "diagnostic");
         if (declare) {
@@ -126,7 +166,8 @@ final class SruXml {
         end();
     }
 
-    byte[] finish() throws XMLStreamException {
+    /** Ends the document and returns it, UTF-8. */
+    public byte[] finish() throws XMLStreamException {
         xml.writeEndDocument();
         xml.close();
         try {
@@ -135,28 +176,5 @@ final class SruXml {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    /** Text without the characters XML 1.0 forbids (controls, lone surrogates), each made U+FFFD. */
-    static String clean(String text) {
-        StringBuilder b = null;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int width = Character.charCount(cp);
-            boolean ok = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                    || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
-            if (!ok && b == null) {
-                b = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (b != null) {
-                if (ok) {
-                    b.appendCodePoint(cp);
-                } else {
-                    b.append('\uFFFD');
-                }
-            }
-            i += width;
-        }
-        return b == null ? text : b.toString();
     }
 }

@@ -1,4 +1,4 @@
-package org.unigate.oai.client;
+package org.unigate.oai;
 
 import java.io.ByteArrayOutputStream;
 import javax.xml.stream.XMLOutputFactory;
@@ -8,15 +8,17 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * OAI-PMH-specific StAX helpers on top of {@link org.unigate.xml.UntrustedXml}: recognising
- * OAI elements and copying one element out as a document of its own, bounded in size.
+ * OAI-PMH 2.0's XML: its namespace, and StAX helpers on top of {@link org.unigate.xml.UntrustedXml}
+ * for reading a provider's response, recognising OAI elements and copying one element out as a
+ * document of its own, bounded in size.
  */
-final class OaiXml {
+public final class OaiPmh {
 
-    static final String OAI = "http://www.openarchives.org/OAI/2.0/";
+    public static final String NAMESPACE = "http://www.openarchives.org/OAI/2.0/";
+    public static final String SCHEMA_LOCATION = NAMESPACE + " http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd";
 
     /** Signals a subtree larger than the bound; the reader is left inside it. */
-    static final class TooLarge extends Exception {
+    public static final class TooLarge extends Exception {
         private static final long serialVersionUID = 1L;
 
         TooLarge(String message) {
@@ -24,11 +26,12 @@ final class OaiXml {
         }
     }
 
-    private OaiXml() {
+    private OaiPmh() {
     }
 
-    static boolean isOai(XMLStreamReader xml, String name) {
-        return name.equals(xml.getLocalName()) && OAI.equals(xml.getNamespaceURI());
+    /** Whether the current element is {@code name} in the OAI-PMH namespace. */
+    public static boolean isOai(XMLStreamReader xml, String name) {
+        return name.equals(xml.getLocalName()) && NAMESPACE.equals(xml.getNamespaceURI());
     }
 
     /**
@@ -37,7 +40,7 @@ final class OaiXml {
      *
      * @throws TooLarge past {@code maxBytes} of text and markup (counted as the copy grows)
      */
-    static byte[] copy(XMLStreamReader xml, int maxBytes) throws XMLStreamException, TooLarge {
+    public static byte[] copy(XMLStreamReader xml, int maxBytes) throws XMLStreamException, TooLarge {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
         int depth = 0;

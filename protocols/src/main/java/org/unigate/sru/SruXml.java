@@ -1,12 +1,10 @@
-package org.unigate.sru.client;
+package org.unigate.sru;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.unigate.xml.UntrustedXml;
 
-/**
- * SRU-specific StAX helpers on top of {@link org.unigate.xml.UntrustedXml}, which every reader of a member's
- * response goes through.
- */
+/** SRU-specific StAX reading helpers on top of {@link UntrustedXml}, which every reader of a peer's response goes through. */
 final class SruXml {
 
     private SruXml() {
@@ -24,7 +22,7 @@ final class SruXml {
 
     /** The parser's complaint and where it arose, on one line, for a diagnostic's details. */
     static String describe(XMLStreamException e) {
-        String message = org.unigate.xml.UntrustedXml.describe(e);
+        String message = UntrustedXml.describe(e);
         if (e.getLocation() == null || e.getLocation().getLineNumber() < 0) {
             return message;
         }

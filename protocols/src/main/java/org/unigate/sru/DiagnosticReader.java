@@ -1,5 +1,6 @@
-package org.unigate.sru.client;
+package org.unigate.sru;
 
+import java.io.ByteArrayInputStream;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.unigate.diag.Diagnostic;
@@ -12,16 +13,7 @@ import org.unigate.xml.UntrustedXml;
  */
 final class DiagnosticReader {
 
-    static final String NS_1 = "http://www.loc.gov/zing/srw/diagnostic/";
-    static final String NS_2 = "http://docs.oasis-open.org/ns/search-ws/diagnostic";
-
     private DiagnosticReader() {
-    }
-
-    /** Whether the current element is a diagnostic in either version's namespace. */
-    static boolean isDiagnostic(XMLStreamReader xml) {
-        return "diagnostic".equals(xml.getLocalName())
-                && (NS_1.equals(xml.getNamespaceURI()) || NS_2.equals(xml.getNamespaceURI()));
     }
 
     /** Reads the diagnostic the reader is on, leaving it on the diagnostic's end tag. */
@@ -37,6 +29,26 @@ final class DiagnosticReader {
                 default -> UntrustedXml.skip(xml);
             }
         }
-        return SruDiagnostics.map(uri, details, message);
+        return SruDiagnostics.read(uri, details, message);
+    }
+
+    /** Whether a record's data is a surrogate diagnostic rather than a record. */
+    static boolean isSurrogate(RecordData data) {
+        return "diagnostic".equals(data.root()) && SruVersion.isDiagnosticNamespace(data.namespace());
+    }
+
+    /** The diagnostic a surrogate record carries. */
+    static Diagnostic surrogate(RecordData data) throws BadRecordException {
+        try {
+            XMLStreamReader xml = UntrustedXml.reader(new ByteArrayInputStream(data.bytes()));
+            try {
+                UntrustedXml.toRoot(xml);
+                return read(xml);
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new BadRecordException("surrogate diagnostic is unreadable: " + SruXml.describe(e));
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.unigate.sru.client;
+package org.unigate.sru;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -19,7 +19,7 @@ import org.unigate.xml.UntrustedXml;
  * @param root   the local name of the record's root element ({@code record}, {@code diagnostic}, ...)
  * @param bytes  the root element and its content, UTF-8, without an XML declaration
  */
-record RecordData(String root, String namespace, byte[] bytes) {
+public record RecordData(String root, String namespace, byte[] bytes) {
 
     /**
      * Copies the content of the element the reader is on ({@code recordData}), leaving the

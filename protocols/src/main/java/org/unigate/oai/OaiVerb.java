@@ -1,4 +1,4 @@
-package org.unigate.oai.server;
+package org.unigate.oai;
 
 import java.util.Optional;
 import java.util.Set;
