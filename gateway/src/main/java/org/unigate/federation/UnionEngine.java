@@ -105,10 +105,11 @@ public final class UnionEngine implements AutoCloseable {
 
     /**
      * The bounded pool for CPU work (checking answers, merging, rendering records): a door that
-     * would render on its event loop hands the work here instead.
+     * would render on its event loop hands the work here instead. Work handed over from a pool
+     * thread runs where it is.
      */
     public Executor cpu() {
-        return cpu;
+        return cpu::executeHere;
     }
 
     /**

@@ -3,11 +3,18 @@ package org.unigate.z3950;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +28,7 @@ import org.unigate.member.Protocol;
 import org.unigate.server.GatewayServer;
 import org.unigate.testing.ExternalTools;
 import org.unigate.testing.HarnessMembers;
+
 
 /**
  * Acceptance: a gateway configured like {@code conf/examples/harness.yaml} with three real Zebra
@@ -80,6 +88,42 @@ class HarnessUnionTest {
             assertThat(Pattern.compile("(?m)^001 (.*)$").matcher(records).results().map(m -> m.group(1)).distinct().count())
                     .as("distinct records").isEqualTo(shown);
         }
+    }
+
+    @Test
+    void everyDoorGivesTheSameCountAndTheLastRecordItTellsOfCanBePresented(@TempDir Path tmp) throws Exception {
+        ExternalTools.require("yaz-client");
+        HarnessMembers harness = HarnessMembers.zebra(3);
+        try (GatewayServer gateway = GatewayServer.start(harnessConsortium(harness).withDataDir(tmp.resolve("data")))) {
+            String z3950 = "127.0.0.1:" + gateway.z3950Port() + "/zebra";
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String word : List.of("programming", "history", "whale", "prejudice")) {
+                String output = yazClient(z3950, List.of("find @attr 1=4 " + word));
+                long count = hits(output);
+                counts.put(word, count);
+                assertThat(sruCount(gateway, "dc.title=" + word)).as("SRU count for " + word).isEqualTo(count);
+                if (count > 0) {
+                    String last = yazClient(z3950, List.of("find @attr 1=4 " + word, "format usmarc", "show " + count));
+                    assertThat(last).as("presenting record " + count + " of " + word)
+                            .contains("nextResultSetPosition = " + (count + 1)).doesNotContain("Diagnostic message");
+                }
+            }
+            // Set arithmetic holds over well-behaved members: each count is the exact union.
+            long and = hits(yazClient(z3950, List.of("find @and @attr 1=4 history @attr 1=4 programming")));
+            long or = hits(yazClient(z3950, List.of("find @or @attr 1=4 history @attr 1=4 programming")));
+            assertThat(or).isEqualTo(counts.get("history") + counts.get("programming") - and);
+            assertThat(sruCount(gateway, "dc.title=history or dc.title=programming")).isEqualTo(or);
+        }
+    }
+
+    private static long sruCount(GatewayServer gateway, String cql) throws IOException, InterruptedException {
+        URI uri = URI.create("http://127.0.0.1:" + gateway.httpPort() + "/sru/zebra?version=1.2&operation=searchRetrieve"
+                + "&maximumRecords=0&query=" + URLEncoder.encode(cql, StandardCharsets.UTF_8));
+        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = Pattern.compile("numberOfRecords>(\\d+)<").matcher(body);
+        assertThat(m.find()).as("numberOfRecords in " + body).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     /** harness.yaml with its Zebra members on the harness's ports and the gateway on ephemeral ones. */

@@ -63,8 +63,9 @@ final class RecordPresenter {
         long available = set.count() - start + 1;
         int count = (int) Math.min(requested, Math.min(available, maxRecords));
         boolean capped = requested > count && available > count;
+        // Rendering (ISO 2709, XML, MARC-8) is CPU work: never on the event loop that asked for it.
         return engine.page(set.engineId(), start - 1, count)
-                .handle((records, error) -> {
+                .handleAsync((records, error) -> {
                     if (error != null) {
                         throw new CompletionException(gone(set, error));
                     }
@@ -72,7 +73,7 @@ final class RecordPresenter {
                         throw Bib1.failure(Bib1.PRESENT_OUT_OF_RANGE, "start " + start + " is past the last record");
                     }
                     return page(set, records, rendition, agreed, capped);
-                });
+                }, engine.cpu());
     }
 
     private Page page(Session.NamedSet set, List<UnionRecord> records, Rendition rendition, Session.Agreed agreed,
