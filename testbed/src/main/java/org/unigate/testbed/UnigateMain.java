@@ -1,6 +1,7 @@
 package org.unigate.testbed;
 
 import org.unigate.cli.UnigateCommand;
+import org.unigate.testbed.bench.FederationBenchmark;
 import org.unigate.testbed.bench.OaiHarvestBenchmark;
 import org.unigate.testbed.bench.UnionLoadBenchmark;
 import org.unigate.testbed.generator.GenerateCommand;
@@ -20,6 +21,7 @@ public final class UnigateMain {
         cl.addSubcommand("generate", new GenerateCommand());
         cl.addSubcommand("bench-union", new UnionLoadBenchmark());
         cl.addSubcommand("bench-oai", new OaiHarvestBenchmark());
+        cl.addSubcommand("bench-federation", new FederationBenchmark());
         return cl;
     }
 
