@@ -1,7 +1,9 @@
 package org.unigate.testbed;
 
 import org.unigate.cli.UnigateCommand;
+import org.unigate.testbed.bench.FederationBenchmark;
 import org.unigate.testbed.bench.OaiHarvestBenchmark;
+import org.unigate.testbed.bench.SoakBenchmark;
 import org.unigate.testbed.bench.UnionLoadBenchmark;
 import org.unigate.testbed.generator.GenerateCommand;
 import picocli.CommandLine;
@@ -20,6 +22,8 @@ public final class UnigateMain {
         cl.addSubcommand("generate", new GenerateCommand());
         cl.addSubcommand("bench-union", new UnionLoadBenchmark());
         cl.addSubcommand("bench-oai", new OaiHarvestBenchmark());
+        cl.addSubcommand("bench-federation", new FederationBenchmark());
+        cl.addSubcommand("bench-soak", new SoakBenchmark());
         return cl;
     }
 

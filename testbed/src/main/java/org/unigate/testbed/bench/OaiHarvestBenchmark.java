@@ -12,12 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.unigate.config.ConfigLoader;
 import org.unigate.config.ConsortiumConfig;
 import org.unigate.config.ServerSettings;
@@ -58,11 +56,11 @@ public final class OaiHarvestBenchmark implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         Path dataDir = Files.createTempDirectory("bench-oai");
-        HeapPeak heap = new HeapPeak();
+        GcWatch heap = new GcWatch();
         long t0 = System.nanoTime();
         try (GatewayServer gateway = GatewayServer.start(consortium(dataDir))) {
             out.printf("gateway: %d members loaded in %.1f s, heap after load %.0f MiB%n",
-                    gateway.consortium().clients().size(), (System.nanoTime() - t0) / 1e9, heap.usedMiB());
+                    gateway.consortium().clients().size(), (System.nanoTime() - t0) / 1e9, GcWatch.mib(heap.now().heapUsed()));
             String base = "http://127.0.0.1:" + gateway.httpPort() + gateway.consortium().config().oai().path();
             OaiHarvestClient client = new OaiHarvestClient(base, Duration.ofSeconds(60));
             List<String> sets = client.leafSets();
@@ -78,11 +76,11 @@ public final class OaiHarvestBenchmark implements Callable<Integer> {
             return bySet.values().stream().allMatch(OaiHarvestClient.Harvest::complete) ? 0 : 1;
         } finally {
             heap.close();
-            deleteQuietly(dataDir);
+            TempFolders.delete(dataDir);
         }
     }
 
-    private void report(PrintStream out, Map<String, OaiHarvestClient.Harvest> bySet, double seconds, HeapPeak heap) {
+    private void report(PrintStream out, Map<String, OaiHarvestClient.Harvest> bySet, double seconds, GcWatch heap) {
         long records = 0;
         long bytes = 0;
         long pages = 0;
@@ -97,8 +95,9 @@ public final class OaiHarvestBenchmark implements Callable<Integer> {
         out.printf("harvested (%s): %d records, %d pages, %.1f MiB in %.2f s%n", prefix, records, pages,
                 bytes / 1048576.0, seconds);
         out.printf("records per second: %.0f%n", records / seconds);
+        GcWatch.Figures gc = heap.now();
         out.printf("heap peak during harvest: %.0f MiB (sum of pool peaks), live after GC at most %.0f MiB, max heap %.0f MiB%n",
-                heap.peakMiB(), heap.maxAfterGcMiB(), heap.maxMiB());
+                GcWatch.mib(gc.heapPeak()), GcWatch.mib(gc.heapAfterGcMax()), GcWatch.mib(gc.heapMax()));
     }
 
     private ConsortiumConfig consortium(Path dataDir) {
@@ -119,14 +118,6 @@ public final class OaiHarvestBenchmark implements Callable<Integer> {
                     .paths(List.of(location)).build());
         }
         return new ConsortiumConfig(null, "Generated consortium (benchmark)", null, null, null, specs, Map.of());
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("could not delete " + dir + ": " + e.getMessage());
-        }
     }
 
     static String encode(String s) {

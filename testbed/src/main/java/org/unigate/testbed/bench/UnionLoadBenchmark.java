@@ -2,7 +2,6 @@ package org.unigate.testbed.bench;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,9 +96,9 @@ public final class UnionLoadBenchmark implements Callable<Integer> {
             LoadDriver.run(engine, "warm-", warmup, concurrency, limit);
             simulated.forEach(s -> s.own.clear());
             slowest.clear();
-            long cpu0 = processCpuNanos();
+            long cpu0 = MachineLoad.processCpuNanos();
             LoadDriver.Run run = LoadDriver.run(engine, "q-", searches, concurrency, limit);
-            long cpuPerSearch = (processCpuNanos() - cpu0) / Math.max(1, run.completed());
+            long cpuPerSearch = (MachineLoad.processCpuNanos() - cpu0) / Math.max(1, run.completed());
             Percentiles cached = cachedLatency(engine, limit);
             new BenchReport(out).print(this, normal, slow, simulated, slowest, run, cpuPerSearch, cached);
             return run.failed() == 0 ? 0 : 1;
@@ -127,12 +126,6 @@ public final class UnionLoadBenchmark implements Callable<Integer> {
             case "none" -> new NoDeduplication();
             default -> throw new CommandLine.ParameterException(new CommandLine(this), "--dedup is clustering or none");
         };
-    }
-
-    /** CPU time of the whole process: on a shared machine a steadier measure of cost than latency. */
-    private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
     }
 
     private void checkArguments() {
