@@ -19,18 +19,18 @@ final class FederationReport {
     private final PrintStream out;
     private final List<Integer> clients;
     private final List<Row> rows = new ArrayList<>();
+    private List<SruPhase.Result> driver = List.of();
+    private int driverBody;
 
     FederationReport(PrintStream out, List<Integer> clients) {
         this.out = out;
         this.clients = List.copyOf(clients);
     }
 
+    /** The driver against a local endpoint that answers a member's answer ({@code bodyChars} long) at once. */
     void driver(List<SruPhase.Result> results, int bodyChars) {
-        out.printf("load driver's own ceiling (a local endpoint answering a %d-character member answer at once):%n", bodyChars);
-        for (SruPhase.Result r : results) {
-            out.printf("  %2d client(s): p50 %.2f ms  p99 %.2f ms  %.0f req/s  process CPU %.3f ms per request%n",
-                    r.clients(), r.ms(50), r.ms(99), r.perSecond(), r.cpuMsPerRequest());
-        }
+        driver = List.copyOf(results);
+        driverBody = bodyChars;
     }
 
     void add(Kind kind, List<SruPhase.Result> byClients) {
@@ -39,6 +39,13 @@ final class FederationReport {
 
     /** Prints everything; true if every request of every phase was answered in full. */
     boolean print() {
+        out.println();
+        out.printf("load driver's own ceiling (a local endpoint answering a %d-character member answer at once;"
+                + " CPU includes that endpoint's):%n", driverBody);
+        for (SruPhase.Result r : driver) {
+            out.printf("  %2d client(s): p50 %.2f ms  p99 %.2f ms  %.0f req/s  process CPU %.3f ms per request%n",
+                    r.clients(), r.ms(50), r.ms(99), r.perSecond(), r.cpuMsPerRequest());
+        }
         out.println();
         out.printf("%-44s %4s %8s %8s %8s %8s %8s %8s %9s%n", "system", "cl", "p50 ms", "p95 ms", "p99 ms", "req/s",
                 "partial", "failed", "rec/ans");

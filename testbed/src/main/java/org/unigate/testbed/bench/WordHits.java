@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * How many records each member holds for each word of a query list, asked of the members
@@ -28,7 +27,7 @@ final class WordHits {
             long[] counts = new long[words.size()];
             for (int i = 0; i < words.size(); i++) {
                 String url = SruUrls.searchRetrieve(base, SruUrls.title(words.get(i)), 1, 0);
-                SruAnswer answer = SruAnswer.of(http.get(url).orTimeout(60, TimeUnit.SECONDS).join());
+                SruAnswer answer = SruAnswer.of(http.get(url).join());
                 if (answer.outcome() != SruAnswer.Outcome.OK) {
                     throw new IllegalStateException("member " + id + " did not answer " + url + ": " + answer.problem());
                 }
