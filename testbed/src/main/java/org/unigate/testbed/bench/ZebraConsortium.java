@@ -36,8 +36,9 @@ final class ZebraConsortium {
             String address = addresses.get(i);
             z.add("z" + (i + 1));
             s.add("s" + (i + 1));
+            // MARCXML: what Zebra stores and hands out as is; usmarc costs it a conversion per record.
             y.append("  - id: z").append(i + 1).append("\n    protocol: z3950\n    address: ").append(address)
-                    .append("\n    database: ").append(database).append("\n    recordSyntax: usmarc\n    timeout: 5s\n");
+                    .append("\n    database: ").append(database).append("\n    recordSyntax: marcxml\n    timeout: 5s\n");
             y.append("  - id: s").append(i + 1).append("\n    protocol: sru\n    address: http://").append(address)
                     .append('/').append(database).append("\n    version: \"1.2\"\n    recordSyntax: marcxml\n    timeout: 5s\n");
         }
