@@ -1,6 +1,7 @@
 package org.unigate.testbed.bench;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,6 +89,9 @@ public final class FederationBenchmark implements Callable<Integer> {
     private boolean measure(HttpGetter http, List<String> addresses) throws Exception {
         long t0 = System.nanoTime();
         List<String> list = TitleWords.mostFrequent(TitleWords.read(List.of(wordsFrom.toString())), words);
+        if (list.isEmpty()) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "no title words in " + wordsFrom);
+        }
         out.printf("query list: the %d most frequent title words of %s (read in %.1f s), in rotation: %s ...%n",
                 list.size(), wordsFrom, (System.nanoTime() - t0) / 1e9, String.join(", ", list.subList(0, Math.min(12, list.size()))));
         Map<String, String> memberUrls = new LinkedHashMap<>();
@@ -164,6 +168,11 @@ public final class FederationBenchmark implements Callable<Integer> {
     }
 
     private void checkArguments() {
+        clients = clients.stream().distinct().sorted().toList();
+        if (!Files.exists(wordsFrom)) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "no MARC file or folder at " + wordsFrom.toAbsolutePath() + " for the title words: give --words-from");
+        }
         if (clients.isEmpty() || clients.stream().anyMatch(c -> c < 1 || c > 256) || requests < 1 || warmup < 0
                 || maxSeconds < 1 || driverRequests < 1 || words < 1 || timeoutSeconds < 1
                 || startHarness < 0 || startHarness > 8 || members.isEmpty()) {

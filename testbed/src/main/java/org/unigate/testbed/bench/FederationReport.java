@@ -37,7 +37,10 @@ final class FederationReport {
         rows.add(new Row(kind, byClients));
     }
 
-    /** Prints everything; true if every request of every phase was answered in full. */
+    /**
+     * Prints everything; true if every request of every phase was answered in full. The
+     * {@code cpu ms} column is this process's CPU per answer: the gateway's and the driver's.
+     */
     boolean print() {
         out.println();
         out.printf("load driver's own ceiling (a local endpoint answering a %d-character member answer at once;"
@@ -47,14 +50,14 @@ final class FederationReport {
                     r.clients(), r.ms(50), r.ms(99), r.perSecond(), r.cpuMsPerRequest());
         }
         out.println();
-        out.printf("%-44s %4s %8s %8s %8s %8s %8s %8s %9s%n", "system", "cl", "p50 ms", "p95 ms", "p99 ms", "req/s",
-                "partial", "failed", "rec/ans");
+        out.printf("%-44s %4s %8s %8s %8s %8s %8s %8s %9s %8s%n", "system", "cl", "p50 ms", "p95 ms", "p99 ms", "req/s",
+                "partial", "failed", "rec/ans", "cpu ms");
         boolean clean = true;
         for (Row row : rows) {
             for (SruPhase.Result r : row.byClients()) {
-                out.printf("%-44s %4d %8.1f %8.1f %8.1f %8.1f %8d %8d %9.1f%n", r.system(), r.clients(), r.ms(50),
+                out.printf("%-44s %4d %8.1f %8.1f %8.1f %8.1f %8d %8d %9.1f %8.2f%n", r.system(), r.clients(), r.ms(50),
                         r.ms(95), r.ms(99), r.perSecond(), r.partial(), r.failed(),
-                        r.records() / (double) Math.max(1, r.answered()));
+                        r.records() / (double) Math.max(1, r.answered()), r.cpuMsPerRequest());
                 clean &= r.partial() == 0 && r.failed() == 0;
                 r.problems().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                         .limit(3).forEach(p -> out.printf("      %6d x %s%n", p.getValue(), p.getKey()));

@@ -30,6 +30,8 @@ import picocli.CommandLine.Option;
         description = "Memory soak: N clients x never-repeating SRU searches against an in-process gateway, with GC figures (see docs/benchmarks.md).")
 public final class SoakBenchmark implements Callable<Integer> {
 
+    private static final Path SHARED_CORPUS = Path.of("../shared/corpus");
+
     @Option(names = "--config", description = "Consortium the gateway runs (default ${DEFAULT-VALUE}, the demo).")
     Path config = Path.of("conf/consortium.yaml");
     @Option(names = "--members", split = ",", paramLabel = "HOST:PORT",
@@ -75,6 +77,10 @@ public final class SoakBenchmark implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), MachineLoad.loadAverage());
         List<String> list = TitleWords.mostFrequent(TitleWords.read(wordSources(consortium)), words);
+        if (list.size() < 2) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "fewer than two title words in " + wordSources(consortium) + ": give --words-from");
+        }
         DistinctQueries queries = new DistinctQueries(list);
         out.printf("searches: pairs of %d title words (%s ...), %d distinct before any would repeat%n", list.size(),
                 String.join(", ", list.subList(0, Math.min(8, list.size()))), queries.capacity());
@@ -115,6 +121,9 @@ public final class SoakBenchmark implements Callable<Integer> {
     /** Where the searches' words come from: what the members hold, as far as this process can read it. */
     private List<String> wordSources(ConsortiumConfig consortium) {
         if (wordsFrom != null) {
+            if (!Files.exists(wordsFrom)) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "no MARC file or folder at " + wordsFrom);
+            }
             return List.of(wordsFrom.toString());
         }
         List<String> embedded = new ArrayList<>();
@@ -123,7 +132,14 @@ public final class SoakBenchmark implements Callable<Integer> {
                 embedded.addAll(m.paths());
             }
         }
-        return members.isEmpty() && !embedded.isEmpty() ? embedded : List.of("../shared/corpus");
+        if (members.isEmpty() && !embedded.isEmpty()) {
+            return embedded;
+        }
+        if (!Files.isDirectory(SHARED_CORPUS)) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "no corpus at " + SHARED_CORPUS.toAbsolutePath() + " for the title words: give --words-from");
+        }
+        return List.of(SHARED_CORPUS.toString());
     }
 
     /** True once done; false when the interval passed first. */
