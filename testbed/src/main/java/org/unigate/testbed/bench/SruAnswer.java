@@ -12,13 +12,14 @@ import java.util.List;
  * @param status          HTTP status, 0 when no answer came (then {@code failure} says why)
  * @param numberOfRecords the hit count, -1 if the answer has none
  * @param records         records in the answer
- * @param diagnostics     diagnostic URIs, e.g. {@code info:srw/diagnostic/1/4}
+ * @param diagnostics     diagnostic URIs with their details, e.g. {@code info:srw/diagnostic/1/2 (z2: timed out)}
  */
 record SruAnswer(int status, long numberOfRecords, int records, List<String> diagnostics, String failure) {
 
     private static final String COUNT = "numberOfRecords>";
     private static final String RECORD = "recordData>";
     private static final String DIAGNOSTIC = "info:srw/diagnostic/";
+    private static final String DETAILS = "details>";
 
     /** How an answer counts in a benchmark. */
     enum Outcome {
@@ -43,10 +44,22 @@ record SruAnswer(int status, long numberOfRecords, int records, List<String> dia
             while (end < body.length() && body.charAt(end) != '<' && !Character.isWhitespace(body.charAt(end))) {
                 end++;
             }
-            diagnostics.add(body.substring(at, end));
+            diagnostics.add(body.substring(at, end) + details(body, end));
         }
         String failure = reply.status() == 200 ? null : "HTTP " + reply.status();
         return new SruAnswer(reply.status(), count(body), records, List.copyOf(diagnostics), failure);
+    }
+
+    /** " (the details)" of the diagnostic whose URI ends at {@code from}, or "" if it has none. */
+    private static String details(String body, int from) {
+        int details = body.indexOf(DETAILS, from);
+        int next = body.indexOf(DIAGNOSTIC, from);
+        if (details < 0 || next >= 0 && next < details) {
+            return "";
+        }
+        int start = details + DETAILS.length();
+        int end = body.indexOf('<', start);
+        return end < 0 ? "" : " (" + body.substring(start, end).strip() + ")";
     }
 
     /** The number in the first numberOfRecords element, -1 if there is none. */

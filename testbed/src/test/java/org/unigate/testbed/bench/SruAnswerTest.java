@@ -35,8 +35,8 @@ class SruAnswerTest {
                 <diag:uri>info:srw/diagnostic/1/2</diag:uri><diag:details>z2: timed out</diag:details>\
                 </diag:diagnostic></diagnostics></searchRetrieveResponse>""");
         assertThat(a.outcome()).isEqualTo(SruAnswer.Outcome.PARTIAL);
-        assertThat(a.diagnostics()).containsExactly("info:srw/diagnostic/1/2");
-        assertThat(a.problem()).isEqualTo("info:srw/diagnostic/1/2");
+        assertThat(a.diagnostics()).containsExactly("info:srw/diagnostic/1/2 (z2: timed out)");
+        assertThat(a.problem()).isEqualTo("info:srw/diagnostic/1/2 (z2: timed out)");
     }
 
     @Test
@@ -46,6 +46,7 @@ class SruAnswerTest {
                 <srw:diagnostics><diag:diagnostic xmlns:diag="http://www.loc.gov/zing/srw/diagnostic/">\
                 <diag:uri>info:srw/diagnostic/1/10</diag:uri></diag:diagnostic></srw:diagnostics></srw:searchRetrieveResponse>""");
         assertThat(a.outcome()).isEqualTo(SruAnswer.Outcome.FAILED);
+        assertThat(a.diagnostics()).containsExactly("info:srw/diagnostic/1/10");
     }
 
     @Test
