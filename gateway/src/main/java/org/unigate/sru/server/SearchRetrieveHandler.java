@@ -3,8 +3,9 @@ package org.unigate.sru.server;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.unigate.diag.Condition;
-import org.unigate.federation.MemberStatus;
+import org.unigate.diag.DiagnosticException;
 import org.unigate.federation.UnionEngine;
 import org.unigate.federation.UnionOptions;
 import org.unigate.federation.UnionRequest;
@@ -30,7 +31,20 @@ final class SearchRetrieveHandler {
         // from the one cached result set, or paging would re-query members and could reorder.
         UnionRequest union = new UnionRequest(request.query(), members,
                 UnionOptions.DEFAULT.withPageSize(Math.min(request.maximumRecords(), engine.settings().maxPageSize())));
-        return engine.search(union).thenCompose(result -> page(request, result));
+        return engine.search(union).thenCompose(result -> page(request, result)
+                // Under load the store may drop a new set before its page is read: search once more
+                // rather than answer "result set does not exist" to a client that never named one.
+                .exceptionallyCompose(error -> dropped(error)
+                        ? engine.search(union).thenCompose(again -> page(request, again))
+                        : CompletableFuture.failedFuture(error)));
+    }
+
+    private static boolean dropped(Throwable error) {
+        Throwable cause = error;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause instanceof DiagnosticException d && d.diagnostic().condition() == Condition.RESULT_SET_DOES_NOT_EXIST;
     }
 
     private CompletableFuture<SearchPage> page(SruRequest.SearchRetrieve request, UnionResult result) {
